@@ -1,0 +1,52 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help run setup test lint format check pytest messages clean
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed  ## Create .venv and install the dependencies
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_dev_admin --url http://127.0.0.1:$(PORT)/admin/
+
+run: setup  ## Set up and serve the site with demo content on http://127.0.0.1:$(PORT)
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+lint: $(VENV)/.installed  ## Ruff: lint and formatting
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed  ## Ruff: fix what can be fixed and format
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: $(VENV)/.installed  ## Django system checks and missing migrations
+	DJANGO_SETTINGS_MODULE=sociaalwerk.settings.test $(BIN)/python manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=sociaalwerk.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+pytest: $(VENV)/.installed  ## The pytest suite only
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint check pytest  ## Everything: lint, checks, the whole suite
+
+messages: $(VENV)/.installed  ## Update and compile the Dutch translation
+	$(MANAGE) makemessages --locale nl --ignore '.venv/*' --ignore 'tests/*' --no-obsolete --add-location file
+	$(MANAGE) compilemessages --locale nl --ignore '.venv/*'
+
+clean:  ## Remove the virtual environment and the development database
+	rm -rf $(VENV) db.sqlite3 media staticfiles

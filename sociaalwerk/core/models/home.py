@@ -1,0 +1,27 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class HomePage(Page):
+    """The root of the site: a welcome and the latest articles."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short welcome under the site name. Keep it to two or three sentences."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")

@@ -1,0 +1,81 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+
+@register_setting(icon="cog")
+class SiteSettings(ClusterableModel, BaseSiteSetting):
+    """What the footer shows and where the bureau is reached; edited under Settings."""
+
+    organisation_name = models.CharField(
+        _("organisation name"),
+        max_length=100,
+        default="Sociaal Werk Nederland",
+        help_text=_("Shown in the footer and in e-mails."),
+    )
+    address = models.TextField(
+        _("address"),
+        blank=True,
+        max_length=300,
+        help_text=_("Postal address as shown in the footer; one line per address line."),
+    )
+    phone = models.CharField(_("telephone"), max_length=30, blank=True)
+    email = models.EmailField(
+        _("public e-mail address"),
+        blank=True,
+        help_text=_("The address visitors see in the footer."),
+    )
+    bureau_email = models.EmailField(
+        _("bureau e-mail address"),
+        blank=True,
+        help_text=_("Where notifications of new applications and contact messages are sent."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("bureau_email"),
+            ],
+            heading=_("Organisation"),
+        ),
+        InlinePanel("footer_links", heading=_("Footer links"), label=_("link")),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+
+class FooterLink(Orderable):
+    """A link in the footer, such as "Lid worden" or "Contact"."""
+
+    settings = ParentalKey(SiteSettings, related_name="footer_links", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=50,
+        blank=True,
+        help_text=_("Leave empty to use the title of the page."),
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("footer link")
+        verbose_name_plural = _("footer links")
+
+    @property
+    def text(self):
+        return self.label or self.page.title

@@ -1,0 +1,35 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class StandardPage(Page):
+    """A plain page of text: privacy statement, accessibility statement, about us."""
+
+    parent_page_types = ["core.HomePage", "core.StandardPage"]
+    subpage_types = ["core.StandardPage"]
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown in larger type above the text. One or two sentences."),
+    )
+    body = RichTextField(
+        _("text"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul", "document-link"],
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -1,0 +1,30 @@
+"""Header and footer navigation: each a fixed number of queries, whatever the site holds."""
+
+from django import template
+from wagtail.models import Site
+
+from sociaalwerk.core.models import SiteSettings
+
+register = template.Library()
+
+
+@register.inclusion_tag("navigation/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The live children of the site's root page that editors marked "show in menus"."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    items = list(site.root_page.get_children().live().in_menu()) if site else []
+    current = context.get("page")
+    for item in items:
+        item.is_current = current is not None and current.pk == item.pk
+        item.is_ancestor = current is not None and current.path.startswith(item.path)
+    return {"request": request, "items": items}
+
+
+@register.inclusion_tag("navigation/footer.html", takes_context=True)
+def site_footer(context):
+    """The footer: address and links from the site's SiteSettings."""
+    request = context.get("request")
+    site_settings = SiteSettings.for_request(request) if request else None
+    links = site_settings.footer_links.select_related("page") if site_settings else []
+    return {"request": request, "site_settings": site_settings, "links": links}

@@ -1,0 +1,46 @@
+"""Texts of the real site (see ../shared/seeds/), kept as data for the demo loader."""
+
+SITE_NAME = "Sociaal Werk Nederland"
+
+HOME_INTRO = (
+    "<p>Sociaal Werk Nederland is de branchevereniging van organisaties voor sociaal werk. "
+    "Wij verbinden, versterken en vertegenwoordigen onze leden.</p>"
+)
+
+SITE_SETTINGS = {
+    "organisation_name": SITE_NAME,
+    "address": "Pieter Vreedeplein 6\n3511 DR Utrecht",
+    "phone": "030 123 45 67",
+    "email": "info@sociaalwerk.example",
+    "bureau_email": "bureau@sociaalwerk.example",
+}
+
+MEMBERSHIP_PAGE = {
+    "title": "Lid worden",
+    "slug": "lid-worden",
+    "intro": (
+        "<p>Is uw organisatie actief in het sociaal werk? Word lid van de branchevereniging "
+        "en praat mee over cao, beleid en de toekomst van het vak.</p>"
+    ),
+}
+
+CONTACT_PAGE = {
+    "title": "Contact",
+    "slug": "contact",
+    "intro": "<p>Heeft u een vraag? Neem contact op met het bureau.</p>",
+}
+
+PRIVACY_PAGE = {
+    "title": "Privacyverklaring",
+    "slug": "privacyverklaring",
+    "intro": (
+        "<p>Wij gaan zorgvuldig om met uw persoonsgegevens en bewaren niet meer dan nodig is.</p>"
+    ),
+    "body": (
+        "<h2>Welke gegevens wij bewaren</h2>"
+        "<p>Als u een lidmaatschap aanvraagt, bewaren wij de gegevens van uw organisatie "
+        "en van de contactpersoon zolang nodig is om de aanvraag te behandelen.</p>"
+        "<h2>Uw rechten</h2>"
+        "<p>U kunt ons vragen uw gegevens in te zien, te verbeteren of te verwijderen.</p>"
+    ),
+}

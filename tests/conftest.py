@@ -1,0 +1,33 @@
+import io
+import os
+
+import pytest
+from django.core.management import call_command
+
+from sociaalwerk.core.models import HomePage
+from tests.factories import build_site, ensure_root_page
+
+# Playwright's sync API runs an event loop in the test thread; Django must still
+# allow the test's own database access.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def home_page(db):
+    """A HomePage served by the default site."""
+    return build_site()
+
+
+def load_demo_content(*args):
+    """Run the demo loader quietly; return what it printed."""
+    out = io.StringIO()
+    call_command("load_demo_content", *args, stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def demo_site(db):
+    """The full demo content, as `make run` loads it; returns the home page."""
+    ensure_root_page()
+    load_demo_content()
+    return HomePage.objects.get()

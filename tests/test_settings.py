@@ -1,0 +1,58 @@
+"""Settings: production refuses to start without its secrets; dev and test are Dutch."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+PRODUCTION_ENV = {
+    "SECRET_KEY": "a-long-production-secret-for-this-test-only-0123456789",
+    "ALLOWED_HOSTS": "www.sociaalwerk.example",
+}
+
+
+def load_production_settings(**overrides):
+    """Import the production settings in a fresh interpreter; return the finished process."""
+    env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    env.update({**PRODUCTION_ENV, **overrides}, DJANGO_SETTINGS_MODULE="sociaalwerk.settings.production")
+    env = {k: v for k, v in env.items() if v is not None}
+    code = "import django; django.setup(); from django.conf import settings; print(settings.ALLOWED_HOSTS)"
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize("value", [None, "", "   "])
+def test_production_refuses_to_start_without_a_required_variable(missing, value):
+    result = load_production_settings(**{missing: value})
+    assert result.returncode != 0
+    message = result.stderr.strip()
+    assert message.count("\n") == 0, message
+    assert missing in message
+
+
+def test_production_starts_with_its_variables():
+    result = load_production_settings()
+    assert result.returncode == 0, result.stderr
+    assert "www.sociaalwerk.example" in result.stdout
+
+
+def test_site_speaks_dutch_in_amsterdam_time():
+    assert settings.LANGUAGE_CODE == "nl"
+    assert settings.TIME_ZONE == "Europe/Amsterdam"
+    assert settings.WAGTAILADMIN_PERMITTED_LANGUAGES == [("nl", "Dutch")] or [
+        code for code, _ in settings.WAGTAILADMIN_PERMITTED_LANGUAGES
+    ] == ["nl"]
+
+
+def test_search_uses_dutch_configuration_on_postgresql():
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]
+    if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        assert backend["SEARCH_CONFIG"] == "dutch"
+    else:
+        assert "SEARCH_CONFIG" not in backend
