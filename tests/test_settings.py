@@ -18,9 +18,11 @@ PRODUCTION_ENV = {
 def load_production_settings(**overrides):
     """Import the production settings in a fresh interpreter; return the finished process."""
     env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
-    env.update({**PRODUCTION_ENV, **overrides}, DJANGO_SETTINGS_MODULE="sociaalwerk.settings.production")
+    env.update(
+        {**PRODUCTION_ENV, **overrides}, DJANGO_SETTINGS_MODULE="sociaalwerk.settings.production"
+    )
     env = {k: v for k, v in env.items() if v is not None}
-    code = "import django; django.setup(); from django.conf import settings; print(settings.ALLOWED_HOSTS)"
+    code = "import django; django.setup(); from django.conf import settings as s; print(s.ALLOWED_HOSTS)"
     return subprocess.run(  # noqa: S603
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
     )
@@ -45,9 +47,7 @@ def test_production_starts_with_its_variables():
 def test_site_speaks_dutch_in_amsterdam_time():
     assert settings.LANGUAGE_CODE == "nl"
     assert settings.TIME_ZONE == "Europe/Amsterdam"
-    assert settings.WAGTAILADMIN_PERMITTED_LANGUAGES == [("nl", "Dutch")] or [
-        code for code, _ in settings.WAGTAILADMIN_PERMITTED_LANGUAGES
-    ] == ["nl"]
+    assert [code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES] == ["nl"]
 
 
 def test_search_uses_dutch_configuration_on_postgresql():

@@ -18,7 +18,9 @@ SOURCES = ["sociaalwerk", "news", "blog", "publications", "members", "templates"
 
 @pytest.fixture(autouse=True)
 def _gettext_tools():
-    require(shutil.which("msgfmt") and shutil.which("msgcmp"), "GNU gettext (apt-get install gettext)")
+    require(
+        shutil.which("msgfmt") and shutil.which("msgcmp"), "GNU gettext (apt-get install gettext)"
+    )
 
 
 def gettext_tool(*args):
