@@ -22,7 +22,7 @@ def load_production_settings(**overrides):
         {**PRODUCTION_ENV, **overrides}, DJANGO_SETTINGS_MODULE="sociaalwerk.settings.production"
     )
     env = {k: v for k, v in env.items() if v is not None}
-    code = "import django; django.setup(); from django.conf import settings as s; print(s.ALLOWED_HOSTS)"
+    code = "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)"
     return subprocess.run(  # noqa: S603
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
     )
@@ -41,7 +41,7 @@ def test_production_refuses_to_start_without_a_required_variable(missing, value)
 def test_production_starts_with_its_variables():
     result = load_production_settings()
     assert result.returncode == 0, result.stderr
-    assert "www.sociaalwerk.example" in result.stdout
+    assert result.stdout.strip() == "False"
 
 
 def test_site_speaks_dutch_in_amsterdam_time():
