@@ -5,7 +5,7 @@ import pytest
 from django.core.management import call_command
 
 from sociaalwerk.core.models import HomePage
-from tests.factories import build_site, ensure_root_page
+from tests.factories import build_content_site, build_site, ensure_root_page
 
 # Playwright's sync API runs an event loop in the test thread; Django must still
 # allow the test's own database access.
@@ -16,6 +16,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def home_page(db):
     """A HomePage served by the default site."""
     return build_site()
+
+
+@pytest.fixture
+def content_site(db):
+    """Home, two themes and the news, blog and publication indexes; no articles yet."""
+    return build_content_site()
 
 
 def load_demo_content(*args):

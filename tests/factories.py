@@ -1,30 +1,167 @@
-"""Factories for pages, snippets and settings: the one way tests build content."""
+"""Factories for pages, snippets, documents and settings: the one way tests build content."""
+
+import datetime
+from types import SimpleNamespace
 
 import factory
 import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
-from sociaalwerk.core.models import FooterLink, HomePage, SiteSettings, StandardPage
+from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
+from news.models import NewsIndexPage, NewsPage
+from publications.models import (
+    PublicationDocument,
+    PublicationIndexPage,
+    PublicationPage,
+    PublicationPageAuthor,
+)
+from sociaalwerk.core.models import (
+    ArticleTheme,
+    Author,
+    HomePage,
+    StandardPage,
+    ThemeIndexPage,
+    ThemePage,
+)
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
+class PageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+
+class HomePageFactory(PageFactory):
     title = "Sociaal Werk Nederland"
     slug = "start"
     intro = "<p>Welkom bij de branchevereniging.</p>"
 
     class Meta:
         model = HomePage
-        skip_postgeneration_save = True
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class StandardPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"Pagina {n}")
     intro = "<p>Inleiding.</p>"
     body = "<p>Tekst van de pagina.</p>"
 
     class Meta:
         model = StandardPage
-        skip_postgeneration_save = True
+
+
+class ThemeIndexPageFactory(PageFactory):
+    title = "Thema's"
+    slug = "thema"
+
+    class Meta:
+        model = ThemeIndexPage
+
+
+class ThemePageFactory(PageFactory):
+    title = factory.Sequence(lambda n: f"Thema {n}")
+    intro = factory.LazyAttribute(
+        lambda o: [
+            (
+                "theme_intro",
+                {
+                    "heading": o.title,
+                    "lead": "<p>Korte inleiding op het thema.</p>",
+                    "more": "<p>De langere uitleg die eerst is ingeklapt.</p>",
+                },
+            )
+        ]
+    )
+
+    class Meta:
+        model = ThemePage
+
+
+class NewsIndexPageFactory(PageFactory):
+    title = "Nieuws"
+    slug = "nieuws"
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class BlogIndexPageFactory(PageFactory):
+    title = "Blogs"
+    slug = "blogs"
+
+    class Meta:
+        model = BlogIndexPage
+
+
+class PublicationIndexPageFactory(PageFactory):
+    title = "Publicaties"
+    slug = "publicaties"
+
+    class Meta:
+        model = PublicationIndexPage
+
+
+class AuthorFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Auteur {n}")
+    role = "Beleidsadviseur"
+
+    class Meta:
+        model = Author
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"Document {n}")
+    file = factory.django.FileField(filename="rapport.pdf", data=b"%PDF-1.4 test")
+    file_size = 13
+
+
+class ArticlePageFactory(PageFactory):
+    """Base of the article factories: pass ``themes=[...]`` to tie the article to themes."""
+
+    title = factory.Sequence(lambda n: f"Artikel {n}")
+    date = factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(days=n))
+    intro = "Een korte samenvatting van het artikel voor de lezer."
+    body = factory.LazyFunction(lambda: [("paragraph", "<p>De tekst van het artikel.</p>")])
+    article_themes = factory.LazyAttribute(
+        lambda o: [ArticleTheme(theme=theme) for theme in o.themes]
+    )
+
+    class Meta:
+        abstract = True
+
+    class Params:
+        themes = ()
+
+
+class NewsPageFactory(ArticlePageFactory):
+    class Meta:
+        model = NewsPage
+
+
+class BlogPageFactory(ArticlePageFactory):
+    subtitle = "Een ondertitel"
+    author_links = factory.LazyAttribute(lambda o: [BlogPageAuthor(author=a) for a in o.authors])
+
+    class Meta:
+        model = BlogPage
+
+    class Params:
+        authors = ()
+
+
+class PublicationPageFactory(ArticlePageFactory):
+    author_links = factory.LazyAttribute(
+        lambda o: [PublicationPageAuthor(author=a) for a in o.authors]
+    )
+    document_links = factory.LazyAttribute(
+        lambda o: [PublicationDocument(document=d) for d in o.documents]
+    )
+
+    class Meta:
+        model = PublicationPage
+
+    class Params:
+        authors = ()
+        documents = ()
 
 
 def ensure_root_page():
@@ -49,9 +186,16 @@ def build_site(**home_fields):
     return home
 
 
-def add_footer_links(site, pages):
-    """Footer links to ``pages`` in the site's SiteSettings."""
-    site_settings = SiteSettings.for_site(site)
-    site_settings.footer_links = [FooterLink(page=page) for page in pages]
-    site_settings.save()
-    return site_settings
+def build_content_site():
+    """Home, two themes and the three article indexes, without articles."""
+    home = build_site()
+    theme_index = ThemeIndexPageFactory(parent=home)
+    return SimpleNamespace(
+        home=home,
+        theme_index=theme_index,
+        theme=ThemePageFactory(parent=theme_index, title="Sociale verbondenheid"),
+        other_theme=ThemePageFactory(parent=theme_index, title="Sterke sociale basis"),
+        news_index=NewsIndexPageFactory(parent=home),
+        blog_index=BlogIndexPageFactory(parent=home),
+        publication_index=PublicationIndexPageFactory(parent=home),
+    )

@@ -1,23 +1,109 @@
 """The demo site: the page tree of the real site, filled with the seed texts."""
 
-from sociaalwerk.core.models import FooterLink, SiteSettings, StandardPage
-from sociaalwerk.demo import seeds
+import datetime
+import itertools
+
+from django.utils import timezone
+from wagtail.models import Page
+
+from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
+from news.models import NewsIndexPage, NewsPage
+from publications.models import (
+    PublicationDocument,
+    PublicationIndexPage,
+    PublicationPage,
+    PublicationPageAuthor,
+)
+from sociaalwerk.core.models import (
+    ArticleTheme,
+    Author,
+    FooterLink,
+    SiteSettings,
+    StandardPage,
+    ThemeIndexPage,
+    ThemePage,
+)
+from sociaalwerk.demo import seed_articles, seed_site
+from sociaalwerk.demo.documents import pdf_document
 from sociaalwerk.demo.tree import Tree
 
 
 def load():
     """Build the demo tree; return how many items were created (0 on a second run)."""
     tree = Tree()
-    home = tree.home(seeds.SITE_NAME)
+    home = tree.home(seed_site.SITE_NAME)
     if not home.intro:
-        home.intro = seeds.HOME_INTRO
+        home.intro = seed_site.HOME_INTRO
         home.save_revision().publish()
         tree.created += 1
-    membership = tree.child(home, StandardPage(show_in_menus=True, **seeds.MEMBERSHIP_PAGE))
-    contact = tree.child(home, StandardPage(show_in_menus=True, **seeds.CONTACT_PAGE))
-    tree.child(home, StandardPage(**seeds.PRIVACY_PAGE))
+    theme_index = tree.child(home, ThemeIndexPage(show_in_menus=True, **seed_site.THEME_INDEX))
+    themes = {
+        seed["slug"]: tree.child(theme_index, theme_page(seed)) for seed in seed_articles.THEMES
+    }
+    indexes = {
+        NewsPage: tree.child(home, NewsIndexPage(show_in_menus=True, **seed_site.NEWS_INDEX)),
+        BlogPage: tree.child(home, BlogIndexPage(show_in_menus=True, **seed_site.BLOG_INDEX)),
+        PublicationPage: tree.child(
+            home, PublicationIndexPage(show_in_menus=True, **seed_site.PUBLICATION_INDEX)
+        ),
+    }
+    membership = tree.child(home, StandardPage(show_in_menus=True, **seed_site.MEMBERSHIP_PAGE))
+    contact = tree.child(home, StandardPage(show_in_menus=True, **seed_site.CONTACT_PAGE))
+    tree.child(home, StandardPage(**seed_site.PRIVACY_PAGE))
     load_site_settings(tree, home, footer_pages=[membership, contact])
+
+    authors = {seed["name"]: author(tree, seed) for seed in seed_articles.AUTHORS}
+    for seed in seed_articles.NEWS:
+        page = article(NewsPage, seed, themes, external_url=seed.get("external_url", ""))
+        tree.child(indexes[NewsPage], page)
+    for seed in seed_articles.BLOGS:
+        page = article(BlogPage, seed, themes, subtitle=seed["subtitle"])
+        page.author_links = [BlogPageAuthor(author=authors[name]) for name in seed["authors"]]
+        tree.child(indexes[BlogPage], page)
+    for seed in seed_articles.PUBLICATIONS:
+        page = article(PublicationPage, seed, themes, publication_type=seed["publication_type"])
+        page.author_links = [
+            PublicationPageAuthor(author=authors[name]) for name in seed["authors"]
+        ]
+        page.document_links = [
+            PublicationDocument(document=pdf_document(doc["title"], doc["filename"]))
+            for doc in seed["documents"]
+        ]
+        tree.child(indexes[PublicationPage], page)
     return tree.created
+
+
+def theme_page(seed):
+    intro = {"heading": seed["title"], "lead": seed["lead"], "more": seed["more"]}
+    return ThemePage(title=seed["title"], slug=seed["slug"], intro=[("theme_intro", intro)])
+
+
+def article(model, seed, themes, **fields):
+    """An unsaved article of ``model`` from its seed, tied to its theme."""
+    page = model(
+        title=seed["title"],
+        slug=seed["slug"],
+        date=seed["date"],
+        first_published_at=published_at(seed["date"]),
+        intro=seed["intro"],
+        body=[("paragraph", paragraph) for paragraph in seed["body"]],
+        **fields,
+    )
+    page.article_themes = [ArticleTheme(theme=themes[seed["theme"]])]
+    return page
+
+
+def published_at(date):
+    """Nine in the morning, Dutch time, on ``date``."""
+    return timezone.make_aware(datetime.datetime.combine(date, datetime.time(9)))
+
+
+def author(tree, seed):
+    found = Author.objects.filter(name=seed["name"]).first()
+    if found is None:
+        found = Author.objects.create(name=seed["name"], role=seed["role"])
+        tree.created += 1
+    return found
 
 
 def load_site_settings(tree, home, footer_pages):
@@ -25,8 +111,60 @@ def load_site_settings(tree, home, footer_pages):
     site_settings = SiteSettings.for_site(home.get_site())
     if site_settings.footer_links.exists():
         return
-    for field, value in seeds.SITE_SETTINGS.items():
+    for field, value in seed_site.SITE_SETTINGS.items():
         setattr(site_settings, field, value)
     site_settings.footer_links = [FooterLink(page=page) for page in footer_pages]
     site_settings.save()
     tree.created += 1
+
+
+GENERATED_SLUG = "demo-artikel-{:05d}"
+GENERATED_TYPES = (NewsPage, BlogPage, PublicationPage)
+
+
+def generate_articles(count, progress=None):
+    """Add generated articles ``demo-artikel-00000`` … up to ``count`` (for benchmarks).
+
+    Spread over the three types, both themes and the years 2014–2025. Articles that
+    exist already are skipped, so the same count twice adds nothing. For speed they
+    are published without revisions. Returns how many were created.
+    """
+    themes = list(ThemePage.objects.order_by("path"))
+    indexes = {
+        NewsPage: NewsIndexPage.objects.get(),
+        BlogPage: BlogIndexPage.objects.get(),
+        PublicationPage: PublicationIndexPage.objects.get(),
+    }
+    first_author = Author.objects.order_by("pk").first()
+    slugs = [GENERATED_SLUG.format(number) for number in range(count)]
+    existing = set(
+        Page.objects.filter(slug__startswith="demo-artikel-").values_list("slug", flat=True)
+    )
+    created = 0
+    cycle = itertools.cycle(GENERATED_TYPES)
+    for number, slug in enumerate(slugs):
+        model = next(cycle)
+        if slug in existing:
+            continue
+        date = datetime.date(2014 + number % 12, 1 + number % 12, 1 + number % 28)
+        page = model(
+            title=f"Voorbeeldartikel {number + 1} over sociaal werk in de wijk",
+            slug=slug,
+            date=date,
+            live=True,
+            first_published_at=published_at(date),
+            intro=(
+                "Een gegenereerd voorbeeldartikel om de site met veel inhoud te meten. "
+                "Sociaal werkers werken samen met bewoners in wijken en buurten."
+            ),
+            body=[("paragraph", "<p>Gegenereerde tekst voor metingen.</p>")],
+        )
+        page.article_themes = [ArticleTheme(theme=themes[number % len(themes)])]
+        if model is not NewsPage and first_author is not None:
+            link_model = BlogPageAuthor if model is BlogPage else PublicationPageAuthor
+            page.author_links = [link_model(author=first_author)]
+        indexes[model].add_child(instance=page)
+        created += 1
+        if progress:
+            progress(number + 1, count)
+    return created

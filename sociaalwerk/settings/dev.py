@@ -11,3 +11,5 @@ AUTH_PASSWORD_VALIDATORS = []
 # Serve static files from the source folders, without a collectstatic step.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Page-by-page INFO lines drown the output of runserver and the demo loader.
+LOGGING["root"]["level"] = env.str("LOG_LEVEL", default="WARNING")

@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from sociaalwerk.core.blocks import BodyBlock, LatestNewsBlock
 
 
 class HomePage(Page):
@@ -18,9 +20,17 @@ class HomePage(Page):
         help_text=_("A short welcome under the site name. Keep it to two or three sentences."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    body = StreamField(
+        BodyBlock(local_blocks=[("latest_news", LatestNewsBlock())]),
+        blank=True,
+        default=[("latest_news", {"this_theme_only": False})],
+        verbose_name=_("content"),
+        help_text=_("Under the introduction: the latest news and anything else to highlight."),
+    )
 
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
         verbose_name = _("home page")

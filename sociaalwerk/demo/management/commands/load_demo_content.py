@@ -12,11 +12,40 @@ class Command(BaseCommand):
         "that exist (by slug) are left as they are, so running it twice changes nothing."
     )
 
-    @transaction.atomic
-    def handle(self, *args, **options):
-        created = content.load()
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--articles",
+            type=int,
+            default=0,
+            metavar="N",
+            help=(
+                "Also add N generated articles (demo-artikel-00000 …), spread over types, "
+                "themes and years, for benchmarks. Existing ones are kept, so the same N "
+                "twice adds nothing."
+            ),
+        )
+
+    def handle(self, *args, articles, **options):
+        with transaction.atomic():
+            created = content.load()
         if created:
-            message = f"Demo content loaded: {created} item(s) created."
-            self.stdout.write(self.style.SUCCESS(message))
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo content loaded: {created} item(s) created.")
+            )
         else:
             self.stdout.write(self.style.SUCCESS("Demo content already present; nothing changed."))
+        if articles > 0:
+            with transaction.atomic():
+                generated = content.generate_articles(articles, progress=self.progress)
+            self.stdout.write("")
+            self.stdout.write(self.style.SUCCESS(f"Generated articles: {generated} created."))
+
+    def progress(self, done, total):
+        """A one-line progress bar, rewritten in place at every whole percent."""
+        if done != total and done % max(1, total // 100):
+            return
+        width = 30
+        filled = width * done // total
+        bar = "#" * filled + "-" * (width - filled)
+        self.stdout.write(f"\r[{bar}] {done}/{total}", ending="")
+        self.stdout.flush()

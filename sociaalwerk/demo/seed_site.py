@@ -1,4 +1,4 @@
-"""Texts of the real site (see ../shared/seeds/), kept as data for the demo loader."""
+"""Texts of the site's own pages (home, membership, contact, privacy) for the demo loader."""
 
 SITE_NAME = "Sociaal Werk Nederland"
 
@@ -43,4 +43,28 @@ PRIVACY_PAGE = {
         "<h2>Uw rechten</h2>"
         "<p>U kunt ons vragen uw gegevens in te zien, te verbeteren of te verwijderen.</p>"
     ),
+}
+
+THEME_INDEX = {
+    "title": "Thema's",
+    "slug": "thema",
+    "intro": "<p>De thema's waarop sociaal werk het verschil maakt.</p>",
+}
+
+NEWS_INDEX = {
+    "title": "Nieuws",
+    "slug": "nieuws",
+    "intro": "<p>Het laatste nieuws uit het sociaal werk en van de branchevereniging.</p>",
+}
+
+BLOG_INDEX = {
+    "title": "Blogs",
+    "slug": "blogs",
+    "intro": "<p>Blogs en columns van sociaal werkers, bestuurders en het bureau.</p>",
+}
+
+PUBLICATION_INDEX = {
+    "title": "Publicaties",
+    "slug": "publicaties",
+    "intro": "<p>Rapporten, onderzoeken en handreikingen om te downloaden.</p>",
 }

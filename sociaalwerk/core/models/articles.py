@@ -1,0 +1,191 @@
+import datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from sociaalwerk.core import reading
+from sociaalwerk.core.article_types import article_classes
+from sociaalwerk.core.blocks import BodyBlock
+
+RELATED_COUNT = 3
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    """The named queries of every listing: index pages, theme pages, blocks and feeds."""
+
+    def for_listing(self):
+        """Live, public articles, newest first, with what a card shows."""
+        return self.live().public().select_related("listing_image").order_by("-date", "-pk")
+
+    def of_theme(self, theme):
+        return self.filter(article_themes__theme=theme)
+
+    def of_types(self, article_types):
+        """Only the articles whose ``article_type`` is in ``article_types`` (all if empty)."""
+        if not article_types:
+            return self
+        models_ = [m for m in article_classes() if m.article_type in article_types]
+        content_types = ContentType.objects.get_for_models(*models_).values()
+        return self.filter(content_type__in=content_types)
+
+    def in_year(self, year):
+        return self.filter(date__year=year)
+
+
+class ArticlePage(Page):
+    """What every article shares: date, lead, body, themes, listing image, reading time.
+
+    One concrete table for news, blogs and publications, so that "the newest articles
+    of theme X, of any type" is one query. Not creatable itself: editors add a
+    NewsPage, BlogPage or PublicationPage, which set ``article_type`` and the labels.
+    """
+
+    parent_page_types = []
+    subpage_types = []
+    is_creatable = False
+
+    article_type = ""
+    type_label = ""
+    page_label = ""
+
+    date = models.DateField(
+        _("publication date"),
+        default=datetime.date.today,
+        db_index=True,
+        help_text=_("Shown with the article and used to sort listings, newest first."),
+    )
+    intro = models.TextField(
+        _("lead"),
+        max_length=600,
+        help_text=_(
+            "One or two sentences that summarise the article; shown in bold above it and "
+            "as the excerpt in listings. At most 600 characters."
+        ),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("content"))
+    listing_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown with the article in listings and when it is shared."),
+    )
+    reading_time_override = models.PositiveSmallIntegerField(
+        _("reading time (minutes)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(240)],
+        help_text=format_lazy(
+            _("Leave empty to compute it from the text at {speed} words a minute."),
+            speed=reading.READING_SPEED,
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        InlinePanel(
+            "article_themes",
+            heading=_("Themes"),
+            label=_("theme"),
+            min_num=1,
+            help_text=_(
+                "The first theme is the main theme: its introduction is shown above the article."
+            ),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("reading_time_override")],
+            heading=_("Listing and reading time"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    objects = PageManager.from_queryset(ArticlePageQuerySet)()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    @property
+    def listing_label(self):
+        """The type label ("Nieuws", "Blog") also on a non-specific ArticlePage, without a query."""
+        return self.specific_class.type_label
+
+    @cached_property
+    def primary_theme(self):
+        """The first theme the editor chose, or None."""
+        link = self.article_themes.select_related("theme").first()
+        return link.theme if link else None
+
+    @cached_property
+    def reading_time(self):
+        """Minutes to read the article: the editor's figure, or computed from the text."""
+        if self.reading_time_override:
+            return self.reading_time_override
+        body_text = self.body.stream_block.get_searchable_content(self.body)
+        return reading.reading_minutes(reading.count_words(self.intro, *body_text))
+
+    @property
+    def excerpt(self):
+        return reading.excerpt(self.intro)
+
+    def clean(self):
+        super().clean()
+        themes = [link.theme_id for link in self.article_themes.all()]
+        if len(themes) != len(set(themes)):
+            raise ValidationError(_("Each theme can be chosen only once."))
+
+    def related_articles(self):
+        """The newest other articles of the main theme."""
+        theme = self.primary_theme
+        if theme is None:
+            return ArticlePage.objects.none()
+        others = ArticlePage.objects.for_listing().of_theme(theme).exclude(pk=self.pk)
+        return others[:RELATED_COUNT]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["primary_theme"] = self.primary_theme
+        context["related_articles"] = self.related_articles()
+        return context
+
+
+class ArticleTheme(Orderable):
+    """An article's theme; the first in order is its main theme."""
+
+    page = ParentalKey(ArticlePage, related_name="article_themes", on_delete=models.CASCADE)
+    theme = models.ForeignKey(
+        "core.ThemePage",
+        verbose_name=_("theme"),
+        related_name="article_links",
+        on_delete=models.CASCADE,
+    )
+
+    panels = [FieldPanel("theme")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("theme of an article")
+        verbose_name_plural = _("themes of an article")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "theme"], name="unique_theme_per_article"),
+        ]

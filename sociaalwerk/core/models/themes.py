@@ -1,0 +1,91 @@
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from sociaalwerk.core.blocks import BodyBlock, LatestNewsBlock, ThemeIntroBlock
+
+ARCHIVE_PAGE_SIZE = 20
+
+
+class ThemeIndexPage(Page):
+    """ "Thema's": the overview of every theme."""
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["core.ThemePage"]
+    max_count = 1
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown above the list of themes. One or two sentences."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("theme overview")
+        verbose_name_plural = _("theme overviews")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = ThemePage.objects.child_of(self).live().public()
+        return context
+
+
+class ThemePage(RoutablePageMixin, Page):
+    """A theme such as "Sociale verbondenheid": its introduction, then its latest
+    articles; ``nieuws/`` under it is the paginated archive of all its articles."""
+
+    parent_page_types = ["core.ThemeIndexPage"]
+    subpage_types = []
+
+    intro = StreamField(
+        [("theme_intro", ThemeIntroBlock())],
+        min_num=1,
+        max_num=1,
+        verbose_name=_("introduction"),
+        help_text=_("Shown at the top of the theme and above every article of the theme."),
+    )
+    body = StreamField(
+        BodyBlock(local_blocks=[("latest_news", LatestNewsBlock())]),
+        blank=True,
+        default=[("latest_news", {})],
+        verbose_name=_("content"),
+        help_text=_("Under the introduction. New themes start with the latest news of the theme."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    @property
+    def theme_intro(self):
+        """The value of the ThemeIntroBlock, which article pages show too."""
+        return self.intro[0] if self.intro else None
+
+    @path("nieuws/", name="archive")
+    def archive(self, request):
+        """Every live article of this theme, newest first, 20 a page."""
+        from sociaalwerk.core.models import ArticlePage
+
+        articles = ArticlePage.objects.for_listing().of_theme(self)
+        paginator = Paginator(articles, ARCHIVE_PAGE_SIZE)
+        return self.render(
+            request,
+            context_overrides={"articles": paginator.get_page(request.GET.get("page"))},
+            template="core/theme_archive.html",
+        )

@@ -1,0 +1,34 @@
+"""Reading time and excerpts: how long an article takes and how it is summarised."""
+
+import re
+
+# Words per minute of an adult reading non-fiction on a screen; the real site's reading
+# times ("2 minuten lezen" for 541 words) fit this speed.
+READING_SPEED = 250
+EXCERPT_LENGTH = 150
+
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def count_words(*texts):
+    """The number of words in ``texts`` (plain text, HTML tags already removed)."""
+    return sum(len(WORD.findall(text)) for text in texts if text)
+
+
+def reading_minutes(words, speed=READING_SPEED):
+    """Minutes to read ``words`` words, rounded to the nearest minute and at least one."""
+    return max(1, int(words / speed + 0.5))
+
+
+def excerpt(text, length=EXCERPT_LENGTH):
+    """``text`` cut at a word boundary within ``length`` characters, ending in "…".
+
+    Text that fits is returned whole, without the ellipsis.
+    """
+    text = " ".join(text.split())
+    if len(text) <= length:
+        return text
+    cut = text[:length]
+    if " " in cut and not text[length].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.-–—") + "…"
