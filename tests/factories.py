@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import factory
 import wagtail_factories
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
 from news.models import NewsIndexPage, NewsPage
@@ -165,10 +165,13 @@ class PublicationPageFactory(ArticlePageFactory):
 
 
 def ensure_root_page():
-    """Wagtail's root page and default locale, which migrations create and a flush removes.
+    """Wagtail's root page, root collection and default locale, which migrations create
+    and a flush removes.
 
     Transactional tests (the browser tests) empty every table after each test.
     """
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         Locale.objects.get_or_create(language_code="nl")

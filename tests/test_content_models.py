@@ -22,7 +22,6 @@ from tests.factories import (
     DocumentFactory,
     NewsPageFactory,
     PublicationPageFactory,
-    build_content_site,
 )
 
 

@@ -28,7 +28,7 @@ def main_article(page):
 
 def theme_fold(page):
     """The theme intro's ``<details>`` (role group) and its ``<summary>`` toggle."""
-    details = page.get_by_role("region", name="Thema").get_by_role("group")
+    details = page.get_by_role("region", name="Thema", exact=True).get_by_role("group")
     return details, details.locator("summary")
 
 
@@ -61,7 +61,7 @@ def expect_news_item_with_theme_intro(page):
     expect(article.get_by_text("1 minuut lezen")).to_be_visible()
     source = article.get_by_role("link", name="Lees het hele artikel hier")
     expect(source).to_have_attribute("href", "https://example.org/sociale-psychiatrie-in-de-wijk")
-    intro = page.get_by_role("region", name="Thema")
+    intro = page.get_by_role("region", name="Thema", exact=True)
     back = intro.get_by_role("link", name=THEME)
     expect(back).to_be_visible()
     assert intro.bounding_box()["y"] < article.bounding_box()["y"], "theme intro not above"
