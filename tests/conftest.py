@@ -2,6 +2,7 @@ import io
 import os
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 from sociaalwerk.core.models import HomePage
@@ -10,6 +11,17 @@ from tests.factories import build_content_site, build_site, ensure_root_page
 # Playwright's sync API runs an event loop in the test thread; Django must still
 # allow the test's own database access.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``postgres`` run in the PostgreSQL pass of CI (and with DATABASE_URL
+    set); on SQLite they are skipped, also in strict mode, since CI runs both passes."""
+    if settings.IS_POSTGRESQL:
+        return
+    skip = pytest.mark.skip(reason="PostgreSQL only: runs when DATABASE_URL is PostgreSQL")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture

@@ -47,7 +47,7 @@ def test_excerpt_cuts_at_a_word_and_ends_with_an_ellipsis():
 def test_excerpt_never_exceeds_its_length_and_never_splits_a_word(text):
     cut = reading.excerpt(text, length=60)
     assert len(cut) <= 61
-    if cut.endswith("…"):
+    if cut.endswith("…") and " " in cut:  # (a single over-long word is cut where it must)
         words = " ".join(text.split()).split(" ")
         assert cut[:-1].rstrip(" ,;:.-–—").split(" ")[-1] in words
 

@@ -7,6 +7,8 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
+from contact.models import ContactPage, FormField
+from members.models import MembershipPage
 from news.models import NewsIndexPage, NewsPage
 from publications.models import (
     PublicationDocument,
@@ -47,9 +49,12 @@ def load():
             home, PublicationIndexPage(show_in_menus=True, **seed_site.PUBLICATION_INDEX)
         ),
     }
-    membership = tree.child(home, StandardPage(show_in_menus=True, **seed_site.MEMBERSHIP_PAGE))
-    contact = tree.child(home, StandardPage(show_in_menus=True, **seed_site.CONTACT_PAGE))
-    tree.child(home, StandardPage(**seed_site.PRIVACY_PAGE))
+    privacy = tree.child(home, StandardPage(**seed_site.PRIVACY_PAGE))
+    membership = tree.child(
+        home,
+        MembershipPage(show_in_menus=True, privacy_page=privacy, **seed_site.MEMBERSHIP_PAGE),
+    )
+    contact = tree.child(home, contact_page())
     load_site_settings(tree, home, footer_pages=[membership, contact])
 
     authors = {seed["name"]: author(tree, seed) for seed in seed_articles.AUTHORS}
@@ -71,6 +76,16 @@ def load():
         ]
         tree.child(indexes[PublicationPage], page)
     return tree.created
+
+
+def contact_page():
+    """The contact form: name, e-mail, subject and message."""
+    page = ContactPage(show_in_menus=True, **seed_site.CONTACT_PAGE)
+    page.form_fields = [
+        FormField(label=label, field_type=field_type, required=required)
+        for label, field_type, required in seed_site.CONTACT_FIELDS
+    ]
+    return page
 
 
 def theme_page(seed):

@@ -22,13 +22,28 @@ MEMBERSHIP_PAGE = {
         "<p>Is uw organisatie actief in het sociaal werk? Word lid van de branchevereniging "
         "en praat mee over cao, beleid en de toekomst van het vak.</p>"
     ),
+    "thank_you_text": (
+        "<p>Bedankt voor uw aanvraag. U ontvangt een bevestiging per e-mail. Het bureau "
+        "neemt binnen twee weken contact met u op.</p>"
+    ),
 }
 
 CONTACT_PAGE = {
     "title": "Contact",
     "slug": "contact",
-    "intro": "<p>Heeft u een vraag? Neem contact op met het bureau.</p>",
+    "intro": "<p>Heeft u een vraag? Neem contact op met het bureau. We antwoorden binnen "
+    "twee werkdagen.</p>",
+    "thank_you_text": "<p>Bedankt voor uw bericht. We antwoorden binnen twee werkdagen.</p>",
+    "subject": "Bericht via het contactformulier",
 }
+
+# (label, field type, required) of the contact form's fields.
+CONTACT_FIELDS = [
+    ("Naam", "singleline", True),
+    ("E-mailadres", "email", True),
+    ("Onderwerp", "singleline", False),
+    ("Bericht", "multiline", True),
+]
 
 PRIVACY_PAGE = {
     "title": "Privacyverklaring",

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "blog",
     "publications",
     "members",
+    "contact",
     "sociaalwerk.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
@@ -151,6 +152,8 @@ DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Sociaal Werk Nederland <noreply@localhost>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# A mail server that hangs must not hold a visitor's request for long.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 
 # Wagtail
 WAGTAIL_SITE_NAME = env.str("SITE_NAME", default="Sociaal Werk Nederland")
@@ -184,3 +187,14 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# Public forms: seconds a person needs at least, hours a shown form stays valid, and
+# submissions per client address per hour. Set SPAM_TRUST_X_FORWARDED_FOR only behind
+# a proxy that sets X-Forwarded-For itself.
+SPAM_MIN_FILL_SECONDS = env.int("SPAM_MIN_FILL_SECONDS", default=3)
+SPAM_FORM_MAX_AGE = env.int("SPAM_FORM_MAX_AGE_HOURS", default=24) * 60 * 60
+SPAM_MAX_SUBMISSIONS_PER_HOUR = env.int("SPAM_MAX_SUBMISSIONS_PER_HOUR", default=5)
+SPAM_TRUST_X_FORWARDED_FOR = env.bool("SPAM_TRUST_X_FORWARDED_FOR", default=False)
+
+# Membership applications are deleted this many days after they were received (AVG).
+MEMBERSHIP_RETENTION_DAYS = env.int("MEMBERSHIP_RETENTION_DAYS", default=730)

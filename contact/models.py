@@ -1,0 +1,236 @@
+import datetime
+import logging
+
+from django import forms
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import DatabaseError, models, transaction
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from contact.forms import SpamProtectedBuilderForm
+from sociaalwerk.core.models import SiteSettings
+from sociaalwerk.core.spam import rate_limited
+
+logger = logging.getLogger(__name__)
+
+
+class FormField(AbstractFormField):
+    """One field of the contact form, as the editors define it."""
+
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    class Meta(AbstractFormField.Meta):
+        verbose_name = _("form field")
+        verbose_name_plural = _("form fields")
+
+
+class ContactPage(AbstractEmailForm):
+    """ "Contact": a form the editors build themselves, of which every message is stored
+    (see Forms in the admin) and e-mailed to the bureau.
+
+    A message is saved before it is e-mailed, so a mail server that is down loses
+    nothing. After sending, the visitor is redirected to ``?verzonden=1`` (post/redirect/
+    get), which shows the thank-you text, so a reload never sends twice. The form has
+    the spam protection of the membership form: honeypot, minimum fill time, rate limit.
+    """
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown above the form, for example what visitors can ask and when we reply."),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown after a message was sent. When empty, a short standard text is shown."),
+    )
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("form_fields", heading=_("Form fields"), label=_("form field")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel(
+                    "to_address",
+                    help_text=_(
+                        "Messages are e-mailed to these addresses, separated by commas. "
+                        "When empty, they go to the bureau e-mail address in the site "
+                        "settings."
+                    ),
+                ),
+                FieldPanel("from_address"),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail"),
+        ),
+    ]
+
+    search_fields = AbstractEmailForm.search_fields + [index.SearchField("intro")]
+
+    # The query parameter of the thank-you page that a valid form redirects to.
+    sent_parameter = "verzonden"
+    rate_limited_message = _(
+        "You have sent several messages in a short time, so this message was not sent. "
+        "Please try again in an hour."
+    )
+    unavailable_message = _(
+        "Your message could not be saved because of a technical problem on our side. "
+        "Please try again in a few minutes."
+    )
+
+    class Meta:
+        verbose_name = _("contact page")
+        verbose_name_plural = _("contact pages")
+
+    # Serving: the form, its submission and the thank-you page.
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            return self.serve_submission(request)
+        if request.GET.get(self.sent_parameter):
+            return self.render_landing_page(request)
+        return self.render_form(request, self.get_form(page=self, user=request.user))
+
+    def serve_submission(self, request):
+        """Check and store a sent form, then redirect to the thank-you page."""
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if not form.is_valid():
+            return self.render_form(request, form)
+        if rate_limited(request, "contact"):
+            response = self.render_form(request, form, self.rate_limited_message, status=429)
+            response["Retry-After"] = str(60 * 60)
+            return response
+        try:
+            self.process_form_submission(form)
+        except DatabaseError:
+            logger.exception("Contact message on page %s could not be saved", self.pk)
+            return self.render_form(request, form, self.unavailable_message, status=503)
+        return redirect(self.get_thank_you_url(request))
+
+    def render_form(self, request, form, refusal=None, status=200):
+        """The page with ``form``; ``refusal`` says why a valid form was not accepted."""
+        context = self.get_context(request)
+        context.update(form=form, refusal=refusal)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def get_thank_you_url(self, request):
+        return f"{self.get_url(request)}?{self.sent_parameter}=1"
+
+    # The form.
+
+    def get_form_class(self):
+        return type("ContactForm", (SpamProtectedBuilderForm, super().get_form_class()), {})
+
+    def process_form_submission(self, form):
+        """Store the message; e-mail it once the row is committed."""
+        with transaction.atomic():
+            submission = self.get_submission_class().objects.create(
+                form_data=form.cleaned_data, page=self
+            )
+            transaction.on_commit(lambda: self.notify(form))
+        return submission
+
+    # The e-mail to the bureau.
+
+    def notify(self, form):
+        """Send the e-mail; a failure is logged, never shown to the visitor, whose
+        message is stored already."""
+        try:
+            self.send_mail(form)
+        except Exception:
+            logger.warning(
+                "Contact message on page %s was saved but could not be e-mailed",
+                self.pk,
+                exc_info=True,
+            )
+
+    def send_mail(self, form):
+        recipients = self.get_recipients()
+        if not recipients:
+            logger.warning(
+                "Contact message on page %s was saved but not e-mailed: no address to send "
+                "to (set the bureau e-mail address in the site settings)",
+                self.pk,
+            )
+            return
+        message = EmailMultiAlternatives(
+            subject=self.subject or str(_("New message through the contact form")),
+            body=self.render_email(form),
+            from_email=self.from_address or settings.DEFAULT_FROM_EMAIL,
+            to=recipients,
+            reply_to=self.get_reply_to(form),
+            headers={"Auto-Submitted": "auto-generated"},
+        )
+        message.attach_alternative(
+            render_to_string("contact/emails/submission.html", self.get_email_context(form)),
+            "text/html",
+        )
+        message.send()
+
+    def get_recipients(self):
+        """The page's own addresses, else the bureau address of the site settings."""
+        if self.to_address:
+            return [address.strip() for address in self.to_address.split(",")]
+        site = self.get_site()
+        bureau_email = SiteSettings.for_site(site).bureau_email if site else ""
+        return [bureau_email] if bureau_email else []
+
+    def get_reply_to(self, form):
+        """The e-mail addresses the visitor filled in, so the bureau can simply reply."""
+        return [
+            value
+            for name, value in form.cleaned_data.items()
+            if value and isinstance(form.fields.get(name), forms.EmailField)
+        ]
+
+    def get_email_rows(self, form):
+        """(label, value) of each filled-in field, in the form's order."""
+        rows = []
+        for field in form:
+            if field.name not in form.cleaned_data:
+                continue
+            value = form.cleaned_data[field.name]
+            if value is None:
+                value = ""
+            elif isinstance(value, bool):
+                value = _("yes") if value else _("no")
+            elif isinstance(value, list):
+                value = ", ".join(value)
+            elif isinstance(value, datetime.datetime):
+                value = date_format(value, "SHORT_DATETIME_FORMAT")
+            elif isinstance(value, datetime.date):
+                value = date_format(value, "SHORT_DATE_FORMAT")
+            rows.append((field.label, value))
+        return rows
+
+    def render_email(self, form):
+        """The plain-text body; the HTML alternative shows the same, escaped."""
+        return render_to_string("contact/emails/submission.txt", self.get_email_context(form))
+
+    def get_email_context(self, form):
+        return {
+            "page": self,
+            "rows": self.get_email_rows(form),
+            "submissions_url": self.get_submissions_admin_url(),
+        }
+
+    def get_submissions_admin_url(self):
+        base_url = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
+        return base_url + reverse("wagtailforms:list_submissions", args=[self.pk])

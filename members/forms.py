@@ -1,0 +1,116 @@
+import re
+
+from django import forms
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from members.models import MembershipApplication
+from sociaalwerk.core.spam import SpamProtectedForm
+
+KVK = re.compile(r"^\d{8}$")
+POSTCODE = re.compile(r"^([1-9]\d{3})\s?([A-Z]{2})$")
+# Dutch numbers: 0 and nine digits (010-1234567, 06 12345678); or international
+# E.164: + and 8 to 15 digits (+31 6 12345678, +32 2 123 45 67).
+PHONE_NL = re.compile(r"^0\d{9}$")
+PHONE_INTERNATIONAL = re.compile(r"^\+[1-9]\d{7,14}$")
+PHONE_SEPARATORS = re.compile(r"[\s\-.()/]")
+
+
+def model_label(name):
+    return capfirst(MembershipApplication._meta.get_field(name).verbose_name)
+
+
+class MembershipApplicationForm(SpamProtectedForm, forms.ModelForm):
+    """The "Lid worden" form: every field checked, with a Dutch message per field."""
+
+    # Looser than the model, so that "1234 5678" or "06-12345678" reach the clean_*
+    # methods, which normalise them or explain what is wrong.
+    kvk_number = forms.CharField(label=model_label("kvk_number"), max_length=20)
+    postcode = forms.CharField(label=model_label("postcode"), max_length=20)
+    phone = forms.CharField(label=model_label("phone"), max_length=30)
+    privacy_consent = forms.BooleanField(
+        label=_("I agree to the privacy statement"),
+        error_messages={"required": _("Please agree to the privacy statement to apply.")},
+    )
+    website = forms.URLField(
+        label=_("Website"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        error_messages={"invalid": _("Enter a web address, such as www.example.nl.")},
+    )
+
+    class Meta:
+        model = MembershipApplication
+        fields = [
+            "organisation_name",
+            "kvk_number",
+            "street_address",
+            "postcode",
+            "city",
+            "website",
+            "employees",
+            "contact_name",
+            "contact_role",
+            "email",
+            "phone",
+            "message",
+            "privacy_consent",
+        ]
+        widgets = {
+            "message": forms.Textarea(attrs={"rows": 5}),
+            "employees": forms.NumberInput(attrs={"min": 1, "inputmode": "numeric"}),
+        }
+        error_messages = {
+            "email": {"invalid": _("Enter an e-mail address, such as naam@organisatie.nl.")},
+            "employees": {
+                "invalid": _("Enter the number of employees as a whole number."),
+                "min_value": _("The number of employees must be at least 1."),
+                "max_value": _("Enter a realistic number of employees."),
+            },
+        }
+
+    autocomplete = {
+        "organisation_name": "organization",
+        "street_address": "street-address",
+        "postcode": "postal-code",
+        "city": "address-level2",
+        "website": "url",
+        "contact_name": "name",
+        "contact_role": "organization-title",
+        "email": "email",
+        "phone": "tel",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, token in self.autocomplete.items():
+            self.fields[name].widget.attrs["autocomplete"] = token
+        self.fields["phone"].widget.input_type = "tel"
+        self.fields["kvk_number"].widget.attrs["inputmode"] = "numeric"
+
+    def clean_kvk_number(self):
+        value = re.sub(r"\s", "", self.cleaned_data["kvk_number"])
+        if not KVK.match(value):
+            raise forms.ValidationError(_("A KvK number has exactly 8 digits, such as 12345678."))
+        return value
+
+    def clean_postcode(self):
+        match = POSTCODE.match(self.cleaned_data["postcode"].strip().upper())
+        if not match:
+            raise forms.ValidationError(_("Enter a Dutch postcode, such as 1234 AB."))
+        return f"{match.group(1)} {match.group(2)}"
+
+    def clean_phone(self):
+        # "+31 (0)30 …": the (0) is only dialled from within the country.
+        value = PHONE_SEPARATORS.sub("", self.cleaned_data["phone"].replace("(0)", ""))
+        if value.startswith("00"):
+            value = f"+{value[2:]}"
+        if not (PHONE_NL.match(value) or PHONE_INTERNATIONAL.match(value)):
+            raise forms.ValidationError(
+                _(
+                    "Enter a Dutch or international phone number, such as 030 123 45 67 "
+                    "or +31 30 123 45 67."
+                )
+            )
+        return value
