@@ -37,6 +37,7 @@ class BlogPage(AuthoredPageMixin, ArticlePage):
     article_type = "blog"
     type_label = _("Blog")
     page_label = _("Blog")
+    schema_type = "BlogPosting"
 
     subtitle = models.CharField(
         _("subtitle"),

@@ -31,6 +31,7 @@ class NewsPage(ArticlePage):
     article_type = "news"
     type_label = _("News")
     page_label = _("News item")
+    schema_type = "NewsArticle"
 
     external_url = models.URLField(
         _("address of the full article"),

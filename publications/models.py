@@ -39,6 +39,7 @@ class PublicationPage(AuthoredPageMixin, ArticlePage):
     article_type = "publication"
     type_label = _("Publication")
     page_label = _("Publication")
+    schema_type = "Report"
 
     class PublicationType(models.TextChoices):
         REPORT = "rapport", _("Report")

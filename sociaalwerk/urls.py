@@ -4,9 +4,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from sociaalwerk.core import search_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
+    path("zoeken/", search_views.search, name="search"),
+    path("", include("sociaalwerk.core.feeds")),
+    path("", include("sociaalwerk.core.seo")),
 ]
 
 if settings.DEBUG:

@@ -55,7 +55,8 @@ def load():
         MembershipPage(show_in_menus=True, privacy_page=privacy, **seed_site.MEMBERSHIP_PAGE),
     )
     contact = tree.child(home, contact_page())
-    load_site_settings(tree, home, footer_pages=[membership, contact])
+    accessibility = tree.child(home, StandardPage(**seed_site.ACCESSIBILITY_PAGE))
+    load_site_settings(tree, home, footer_pages=[membership, contact, privacy, accessibility])
 
     authors = {seed["name"]: author(tree, seed) for seed in seed_articles.AUTHORS}
     for seed in seed_articles.NEWS:

@@ -83,3 +83,26 @@ PUBLICATION_INDEX = {
     "slug": "publicaties",
     "intro": "<p>Rapporten, onderzoeken en handreikingen om te downloaden.</p>",
 }
+
+ACCESSIBILITY_PAGE = {
+    "title": "Toegankelijkheidsverklaring",
+    "slug": "toegankelijkheid",
+    "intro": (
+        "<p>Wij willen dat iedereen deze website kan gebruiken, ook met een "
+        "schermlezer, alleen het toetsenbord of een vergroting.</p>"
+    ),
+    "body": (
+        "<h2>Welke norm wij volgen</h2>"
+        "<p>De website is gebouwd volgens de Web Content Accessibility Guidelines (WCAG) "
+        "2.1 op niveau AA. Elke pagina wordt bij elke wijziging automatisch getest met "
+        "axe-core in een echte browser, op een telefoonscherm en op een breed scherm.</p>"
+        "<h2>Wat u kunt verwachten</h2>"
+        "<ul><li>Alle functies werken met het toetsenbord.</li>"
+        "<li>Tekst en knoppen hebben voldoende contrast.</li>"
+        "<li>Afbeeldingen hebben een tekstalternatief of zijn als decoratie gemarkeerd.</li>"
+        "<li>De site werkt vanaf een schermbreedte van 320 pixels.</li></ul>"
+        "<h2>Iets werkt niet?</h2>"
+        "<p>Laat het ons weten via de pagina Contact. We antwoorden binnen twee werkdagen "
+        "en lossen het probleem zo snel mogelijk op.</p>"
+    ),
+}

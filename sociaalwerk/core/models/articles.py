@@ -27,7 +27,13 @@ class ArticlePageQuerySet(PageQuerySet):
 
     def for_listing(self):
         """Live, public articles, newest first, with what a card shows."""
-        return self.live().public().select_related("listing_image").order_by("-date", "-pk")
+        return (
+            self.live()
+            .public()
+            .select_related("listing_image")
+            .prefetch_related("listing_image__renditions")
+            .order_by("-date", "-pk")
+        )
 
     def of_theme(self, theme):
         return self.filter(article_themes__theme=theme)

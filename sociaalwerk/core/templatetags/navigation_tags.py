@@ -28,3 +28,11 @@ def site_footer(context):
     site_settings = SiteSettings.for_request(request) if request else None
     links = site_settings.footer_links.select_related("page") if site_settings else []
     return {"request": request, "site_settings": site_settings, "links": links}
+
+
+@register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The way from the home page to the current page (one query)."""
+    page = context["page"]
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    return {"request": context.get("request"), "ancestors": ancestors, "page": page}
