@@ -22,9 +22,12 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 setup: $(VENV)/.installed  ## Create .venv and install the dependencies
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
+	$(MANAGE) setup_roles
 	$(MANAGE) create_dev_admin --url http://127.0.0.1:$(PORT)/admin/
 
 run: setup  ## Set up and serve the site with demo content on http://127.0.0.1:$(PORT)
+	@echo "Scheduled publishing and mail retries run every minute beside the server."
+	$(MANAGE) run_jobs --every 60 & trap 'kill $$!' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 lint: $(VENV)/.installed  ## Ruff: lint and formatting

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from contact.forms import SpamProtectedBuilderForm
 from sociaalwerk.core.models import SiteSettings
+from sociaalwerk.core.panels import PROMOTE_PANELS
 from sociaalwerk.core.spam import rate_limited
 
 logger = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ class ContactPage(AbstractEmailForm):
             heading=_("E-mail"),
         ),
     ]
+    promote_panels = PROMOTE_PANELS
 
     search_fields = AbstractEmailForm.search_fields + [index.SearchField("intro")]
 

@@ -13,6 +13,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from sociaalwerk.core.panels import PROMOTE_PANELS
+
 logger = logging.getLogger(__name__)
 
 
@@ -178,6 +180,7 @@ class MembershipPage(RoutablePageMixin, Page):
         FieldPanel("thank_you_text"),
         FieldPanel("privacy_page"),
     ]
+    promote_panels = PROMOTE_PANELS
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 

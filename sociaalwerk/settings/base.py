@@ -200,3 +200,10 @@ SPAM_TRUST_X_FORWARDED_FOR = env.bool("SPAM_TRUST_X_FORWARDED_FOR", default=Fals
 
 # Membership applications are deleted this many days after they were received (AVG).
 MEMBERSHIP_RETENTION_DAYS = env.int("MEMBERSHIP_RETENTION_DAYS", default=730)
+
+# Moderation: reviewers and submitters are notified by e-mail as well as in the admin.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+
+# Management commands that `manage.py run_jobs` (the worker) runs every minute.
+SCHEDULED_JOBS = ["publish_scheduled", "send_application_mails"]

@@ -18,6 +18,7 @@ from wagtail.search import index
 from sociaalwerk.core import reading
 from sociaalwerk.core.article_types import article_classes
 from sociaalwerk.core.blocks import BodyBlock
+from sociaalwerk.core.panels import PROMOTE_PANELS
 
 RELATED_COUNT = 3
 
@@ -119,6 +120,7 @@ class ArticlePage(Page):
             heading=_("Listing and reading time"),
         ),
     ]
+    promote_panels = PROMOTE_PANELS
 
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

@@ -5,6 +5,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from sociaalwerk.core.blocks import BodyBlock, LatestNewsBlock
+from sociaalwerk.core.panels import PROMOTE_PANELS
 
 
 class HomePage(Page):
@@ -29,6 +30,7 @@ class HomePage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = PROMOTE_PANELS
 
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from sociaalwerk.core.models.articles import ArticlePage
+from sociaalwerk.core.panels import PROMOTE_PANELS
 
 INDEX_PAGE_SIZE = 12
 
@@ -52,6 +53,7 @@ class ArticleIndexPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = PROMOTE_PANELS
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 

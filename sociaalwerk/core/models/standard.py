@@ -4,6 +4,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from sociaalwerk.core.panels import PROMOTE_PANELS
+
 
 class StandardPage(Page):
     """A plain page of text: privacy statement, accessibility statement, about us."""
@@ -24,6 +26,7 @@ class StandardPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = PROMOTE_PANELS
 
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from sociaalwerk.core.blocks import BodyBlock, LatestNewsBlock, ThemeIntroBlock
+from sociaalwerk.core.panels import PROMOTE_PANELS
 
 ARCHIVE_PAGE_SIZE = 20
 
@@ -26,6 +27,7 @@ class ThemeIndexPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = PROMOTE_PANELS
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
@@ -62,6 +64,7 @@ class ThemePage(RoutablePageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = PROMOTE_PANELS
 
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

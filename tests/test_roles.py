@@ -1,0 +1,218 @@
+"""The editors' roles, the approval workflow, scheduling and the dashboard."""
+
+import datetime
+import io
+import time
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.contrib.forms.utils import get_forms_for_user
+from wagtail.documents.permissions import permission_policy as document_permissions
+from wagtail.images.permissions import permission_policy as image_permissions
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowPage
+
+from members.models import MembershipApplication
+from news.models import NewsPage
+from sociaalwerk.core.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
+from tests.factories import NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def roles(demo_site):
+    setup_roles()
+    users = {}
+    for name in (EDITORS, CHIEF_EDITORS, MEMBER_ADMINISTRATION):
+        user = get_user_model().objects.create_user(
+            name.lower(), f"{name.lower()}@example.org", "x"
+        )
+        user.groups.add(Group.objects.get(name=name))
+        users[name] = user
+    return users
+
+
+def article_in_news(demo_site):
+    return NewsPage.objects.get(slug="sociale-psychiatrie-in-de-wijk")
+
+
+def test_setup_is_idempotent(demo_site):
+    setup_roles()
+    counts = [
+        m.objects.count()
+        for m in (Group, GroupPagePermission, GroupCollectionPermission, WorkflowPage)
+    ]
+    call_command("setup_roles", stdout=io.StringIO())
+    assert [
+        m.objects.count()
+        for m in (Group, GroupPagePermission, GroupCollectionPermission, WorkflowPage)
+    ] == counts
+    assert {EDITORS, CHIEF_EDITORS, MEMBER_ADMINISTRATION} <= set(
+        Group.objects.values_list("name", flat=True)
+    )
+
+
+def test_editors_write_articles_but_cannot_publish_or_edit_themes(roles, demo_site):
+    user = roles[EDITORS]
+    article = article_in_news(demo_site)
+    news_index = article.get_parent().specific
+    assert news_index.permissions_for_user(user).can_add_subpage()
+    assert article.permissions_for_user(user).can_edit()
+    assert not article.permissions_for_user(user).can_publish()
+    assert not demo_site.permissions_for_user(user).can_edit()
+    theme = article.primary_theme
+    assert not theme.permissions_for_user(user).can_edit()
+    assert image_permissions.user_has_permission(user, "add")
+    assert document_permissions.user_has_permission(user, "add")
+    assert not user.has_perm("wagtailredirects.add_redirect")
+    assert not user.has_perm("members.view_membershipapplication")
+
+
+def test_chief_editors_publish_edit_themes_and_manage_redirects_and_promotions(roles, demo_site):
+    user = roles[CHIEF_EDITORS]
+    article = article_in_news(demo_site)
+    assert article.permissions_for_user(user).can_publish()
+    assert article.primary_theme.permissions_for_user(user).can_edit()
+    assert demo_site.permissions_for_user(user).can_publish()
+    assert user.has_perm("wagtailredirects.change_redirect")
+    assert user.has_perm("wagtailsearchpromotions.add_searchpromotion")
+    assert not user.has_perm("members.view_membershipapplication")
+    assert not get_forms_for_user(user).exists()  # contact messages are personal data
+
+
+def test_member_administration_handles_applications_and_no_pages(roles, demo_site):
+    user = roles[MEMBER_ADMINISTRATION]
+    assert user.has_perm("members.change_membershipapplication")
+    assert user.has_perm("wagtailforms.view_formsubmission")
+    assert not article_in_news(demo_site).permissions_for_user(user).can_edit()
+    assert not demo_site.permissions_for_user(user).can_add_subpage()
+
+
+@pytest.mark.parametrize(
+    ("role", "status"),
+    [(EDITORS, "denied"), (CHIEF_EDITORS, "denied"), (MEMBER_ADMINISTRATION, "allowed")],
+)
+def test_only_member_administration_opens_applications_and_contact_messages(
+    client, roles, role, status
+):
+    MembershipApplication.objects.create(
+        organisation_name="Geheime Stichting",
+        kvk_number="12345678",
+        street_address="Straat 1",
+        postcode="1234 AB",
+        city="Utrecht",
+        employees=3,
+        contact_name="Jan",
+        email="jan@example.org",
+        phone="0301234567",
+        privacy_consent=True,
+    )
+    client.force_login(roles[role])
+    for url in ("/admin/aanmeldingen/", "/admin/contactberichten/"):
+        response = client.get(url)
+        if status == "allowed":
+            assert response.status_code == 200, url
+        else:
+            assert response.status_code in (302, 403), url
+            assert b"Geheime Stichting" not in response.content
+
+
+def test_articles_by_editors_go_live_only_after_approval(roles, demo_site):
+    editor, chief = roles[EDITORS], roles[CHIEF_EDITORS]
+    news_index = article_in_news(demo_site).get_parent()
+    theme = article_in_news(demo_site).primary_theme
+    page = NewsPageFactory(parent=news_index, themes=[theme], live=False, title="Ter goedkeuring")
+    workflow = page.get_workflow()
+    assert workflow is not None and workflow.name == "Goedkeuring door de eindredactie"
+
+    revision = page.save_revision(user=editor)
+    state = workflow.start(page, editor)
+    task_state = state.current_task_state
+    task = task_state.task.specific
+    assert task.get_actions(page, editor) == []
+    assert "approve" in [action[0] for action in task.get_actions(page, chief)]
+    page.refresh_from_db()
+    assert not page.live
+
+    task.on_action(task_state, chief, "approve")
+    page.refresh_from_db()
+    assert page.live and page.live_revision_id == revision.pk
+
+
+def test_dashboard_shows_waiting_articles_and_new_applications_to_those_allowed(
+    client, roles, demo_site
+):
+    editor = roles[EDITORS]
+    theme = article_in_news(demo_site).primary_theme
+    page = NewsPageFactory(
+        parent=article_in_news(demo_site).get_parent(),
+        themes=[theme],
+        live=False,
+        title="Wacht op de eindredactie",
+    )
+    page.save_revision(user=editor)
+    page.get_workflow().start(page, editor)
+    MembershipApplication.objects.create(
+        organisation_name="Nieuwe aanvrager",
+        kvk_number="12345678",
+        street_address="Straat 1",
+        postcode="1234 AB",
+        city="Utrecht",
+        employees=3,
+        contact_name="Jan",
+        email="jan@example.org",
+        phone="0301234567",
+        privacy_consent=True,
+    )
+    client.force_login(roles[CHIEF_EDITORS])
+    chief_dashboard = client.get("/admin/").content.decode()
+    assert "Artikelen die wachten op goedkeuring" in chief_dashboard
+    assert "Wacht op de eindredactie" in chief_dashboard
+    assert "nieuwe aanvraag" not in chief_dashboard
+    client.force_login(roles[MEMBER_ADMINISTRATION])
+    assert "1 nieuwe aanvraag" in client.get("/admin/").content.decode()
+    client.force_login(editor)
+    editor_dashboard = client.get("/admin/").content.decode()
+    assert "Artikelen die wachten op goedkeuring" not in editor_dashboard
+
+
+def test_article_listing_filters_by_type_theme_and_date(client, roles, demo_site):
+    client.force_login(roles[CHIEF_EDITORS])
+    theme = article_in_news(demo_site).primary_theme
+    response = client.get(
+        f"/admin/articles/?theme={theme.pk}&date_from=2020-01-01&date_to=2020-12-31"
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Sociale psychiatrie in de wijk" in html
+    assert "Sociaal werk met stokjes" not in html
+
+
+def test_a_scheduled_article_goes_live_when_the_job_runs(client, roles, demo_site):
+    news_index = article_in_news(demo_site).get_parent()
+    theme = article_in_news(demo_site).primary_theme
+    page = NewsPageFactory(
+        parent=news_index,
+        themes=[theme],
+        live=False,
+        title="Later live",
+        date=datetime.date.today(),
+    )
+    page.go_live_at = timezone.now() + datetime.timedelta(seconds=2)
+    page.save_revision(user=roles[CHIEF_EDITORS]).publish()
+    page.refresh_from_db()
+    assert not page.live
+    assert client.get(page.url).status_code == 404
+
+    call_command("run_jobs", "--once", stdout=io.StringIO())  # too early: nothing happens
+    page.refresh_from_db()
+    assert not page.live
+    time.sleep(2.5)  # real time: Wagtail reads the clock in several modules
+    call_command("run_jobs", "--once", stdout=io.StringIO())
+    page.refresh_from_db()
+    assert page.live
+    assert client.get(page.url).status_code == 200
+    assert "Later live" in client.get(theme.url).content.decode()
