@@ -20,7 +20,7 @@ from wagtail.search import index
 from contact.forms import SpamProtectedBuilderForm
 from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.core.panels import PROMOTE_PANELS
-from sociaalwerk.core.spam import rate_limited
+from sociaalwerk.core.spam import first_use_of, rate_limited
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +115,9 @@ class ContactPage(AbstractEmailForm):
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         if not form.is_valid():
             return self.render_form(request, form)
+        if not first_use_of(form.nonce):
+            # The same filled-in form again (a double click): it was stored already.
+            return redirect(self.get_thank_you_url(request))
         if rate_limited(request, "contact"):
             response = self.render_form(request, form, self.rate_limited_message, status=429)
             response["Retry-After"] = str(60 * 60)

@@ -156,6 +156,13 @@ def test_valid_message_is_stored_mailed_and_redirected(client, contact_page, sen
     assert f"/admin/forms/submissions/{contact_page.pk}/" in message.body
 
 
+def test_a_double_submit_of_the_same_form_is_stored_once(client, contact_page, send):
+    data = form_data()
+    assert send(data).status_code == send(data).status_code == 302
+    assert FormSubmission.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
 def test_thank_you_page_shows_the_text_and_a_reload_sends_nothing(client, contact_page, send):
     response = send(follow=True)
 

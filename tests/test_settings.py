@@ -56,3 +56,20 @@ def test_search_uses_dutch_configuration_on_postgresql():
         assert backend["SEARCH_CONFIG"] == "dutch"
     else:
         assert "SEARCH_CONFIG" not in backend
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    # The test run's own DJANGO_ALLOW_ASYNC_UNSAFE (for Playwright) is no part of production.
+    skip = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if k not in skip}
+    env.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="sociaalwerk.settings.production")
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout

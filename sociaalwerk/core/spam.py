@@ -102,3 +102,9 @@ def rate_limited(request, scope):
         cache.set(key, 1, timeout=60 * 60)
         count = 1
     return count > settings.SPAM_MAX_SUBMISSIONS_PER_HOUR
+
+
+def first_use_of(nonce):
+    """True the first time a form's nonce is seen (within the form's lifetime), so that
+    a double submit of a form without its own unique key is handled once."""
+    return cache.add(f"form-nonce:{nonce}", True, timeout=settings.SPAM_FORM_MAX_AGE)
