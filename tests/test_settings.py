@@ -63,7 +63,7 @@ def test_production_settings_pass_the_deployment_checklist():
     skip = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env = {k: v for k, v in os.environ.items() if k not in skip}
     env.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="sociaalwerk.settings.production")
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
         env=env,
