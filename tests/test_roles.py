@@ -216,3 +216,10 @@ def test_a_scheduled_article_goes_live_when_the_job_runs(client, roles, demo_sit
     assert page.live
     assert client.get(page.url).status_code == 200
     assert "Later live" in client.get(theme.url).content.decode()
+
+
+def test_articles_menu_only_for_those_who_work_on_pages(client, roles):
+    client.force_login(roles[MEMBER_ADMINISTRATION])
+    assert '"url": "/admin/articles/"' not in client.get("/admin/").content.decode()
+    client.force_login(roles[EDITORS])
+    assert '"url": "/admin/articles/"' in client.get("/admin/").content.decode()

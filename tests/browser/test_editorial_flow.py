@@ -1,0 +1,320 @@
+"""The editorial roles in the real Dutch admin, in Chromium.
+
+A "Redactie" editor writes a news item and submits it for approval, an "Eindredactie"
+chief editor approves it, the site, the theme page and the feeds show it; the roles see
+only what is theirs; a news item is scheduled and goes live with ``publish_scheduled``.
+
+The screenshots (1280×800) go to ``docs/img/`` for the editors' guide ``docs/redactie.md``.
+"""
+
+import datetime
+import re
+from pathlib import Path
+from unittest import mock
+
+import pytest
+import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.utils import timezone
+from playwright.sync_api import expect
+from wagtail.models import Collection
+
+from members.models import MembershipApplication
+from news.models import NewsIndexPage, NewsPage
+from sociaalwerk.core.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
+PASSWORD = "een-lang-wachtwoord-2025"
+THEME = "Sociale verbondenheid"
+THEME_PATH = "/thema/sociale-verbondenheid/"
+SUBMIT = "Stuur door naar Goedkeuring door de eindredactie"
+NO_ACCESS = "Sorry, je hebt geen toegang tot dit gedeelte."
+AWAITING_REVIEW = "In afwachting van jouw beoordeling"
+TITLE = "Buurthuis De Schakel opent zijn deuren"
+SLUG = "buurthuis-de-schakel-opent-zijn-deuren"
+LEAD = "In de wijk Kanaleneiland opent een buurthuis dat bewoners zelf beheren."
+
+
+@pytest.fixture(autouse=True)
+def _desktop(page):
+    page.set_viewport_size({"width": 1280, "height": 800})
+
+
+@pytest.fixture(autouse=True)
+def _no_autosave(settings):
+    """Wagtail 7.4 saves a draft by itself about a second after a change. A footer button
+    pressed while that save is under way posts the new page a second time, which fails
+    ("slug al in gebruik"): a matter of timing that would make these tests flaky, and not
+    what they are about. The live server reads the setting on every request."""
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+
+
+@pytest.fixture
+def roles(demo_site):
+    return setup_roles()
+
+
+@pytest.fixture
+def listing_image(db):
+    # In the root collection, where the roles have their image permissions
+    # (wagtail_factories would otherwise make a collection of its own).
+    return wagtail_factories.ImageFactory(
+        title="Buurthuis", collection=Collection.get_first_root_node()
+    )
+
+
+def make_user(username, group_name, first_name):
+    # No e-mail address: Wagtail would show a Gravatar from the internet in the screenshots.
+    user = get_user_model().objects.create_user(username, "", PASSWORD, first_name=first_name)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def screenshot(page, name):
+    DOCS_IMG.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=DOCS_IMG / name, animations="disabled")
+
+
+def log_in(page, live_server, username, *, shot=None):
+    page.context.clear_cookies()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.locator("#id_password").fill(PASSWORD)
+    if shot:
+        screenshot(page, shot)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page).to_have_url(f"{live_server.url}/admin/")
+
+
+def sidebar(page):
+    """Wagtail's main menu (rendered by script, so wait for it)."""
+    aside = page.get_by_role("complementary", name="Zijbalk")
+    expect(aside.get_by_role("link", name="Dashboard")).to_be_visible()
+    return aside.get_by_role("navigation", name="Hoofdmenu")
+
+
+def footer_actions(page):
+    """The action menu at the bottom of the page editor, opened."""
+    footer = page.get_by_role("navigation", name="Acties (footer)")
+    footer.get_by_role("button", name="Meer acties").click()
+    return footer
+
+
+def add_news_item(page, live_server, title, lead):
+    """From the page explorer: Nieuws → add a child page (a Nieuwsbericht), title and lead."""
+    page.goto(f"{live_server.url}/admin/pages/")
+    page.get_by_role("link", name="Bekijk de onderliggende pagina's van 'Nieuws'").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Nieuws")
+    page.get_by_role("link", name="Voeg onderliggende pagina toe").click()
+    news_index = NewsIndexPage.objects.get()
+    expect(page).to_have_url(f"{live_server.url}/admin/pages/add/news/newspage/{news_index.pk}/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Nieuw: Nieuwsbericht")
+    page.locator("#id_title").fill(title)
+    page.get_by_role("textbox", name="Inleiding").fill(lead)
+
+
+def choose_theme(page, theme, *, shot=None):
+    page.get_by_role("button", name="Kies een pagina (Thema)").click()
+    modal = page.get_by_role("dialog")
+    expect(modal.get_by_role("heading", level=1)).to_contain_text("Thema")
+    if shot:
+        screenshot(page, shot)
+    modal.get_by_role("link", name=theme).click()
+    expect(page.locator("#id_article_themes-0-theme-title")).to_have_text(theme)
+
+
+def site_status(page, live_server, path):
+    return page.request.get(live_server.url + path).status
+
+
+def latest_news(page):
+    return page.locator("section.latest-news").filter(
+        has=page.get_by_role("heading", name="Laatste nieuws")
+    )
+
+
+def test_editor_submits_a_news_item_and_the_chief_editor_approves_it(
+    page, live_server, roles, listing_image
+):
+    make_user("redacteur", EDITORS, "Rosa")
+    make_user("eindredacteur", CHIEF_EDITORS, "Evert")
+
+    # a. The editor writes the item and submits it for approval.
+    log_in(page, live_server, "redacteur", shot="01-inloggen.png")
+    add_news_item(page, live_server, TITLE, LEAD)
+    screenshot(page, "02-nieuwsbericht-toevoegen.png")
+    choose_theme(page, THEME, shot="03-thema-kiezen.png")
+    page.get_by_role("button", name="Kies een afbeelding").click()
+    page.get_by_role("dialog").get_by_role("link", name="Buurthuis").click()
+    expect(page.locator("#id_listing_image-title")).to_have_text("Buurthuis")
+    # Clicking in the modal scrolls the editor's <main> (overflow-x: hidden) sideways,
+    # which a mouse never does; put it back for the screenshots.
+    page.locator("main#main").evaluate("main => { main.scrollLeft = 0; }")
+
+    footer = footer_actions(page)
+    expect(footer.get_by_role("button", name=SUBMIT)).to_be_visible()
+    expect(footer.get_by_role("button", name="Publiceren")).to_have_count(0)
+    screenshot(page, "04-indienen-ter-goedkeuring.png")
+    footer.get_by_role("button", name=SUBMIT).click()
+    expect(
+        page.get_by_text(f"Pagina '{TITLE}' aangemaakt en ingediend voor controle.")
+    ).to_be_visible()
+
+    news = NewsPage.objects.get(title=TITLE)
+    assert (news.slug, news.live, news.intro) == (SLUG, False, LEAD)
+    assert news.listing_image == listing_image
+    assert [link.theme.title for link in news.article_themes.all()] == [THEME]
+    assert news.workflow_in_progress
+    assert news.current_workflow_task.name == "Eindredactie keurt goed"
+
+    assert site_status(page, live_server, f"/nieuws/{SLUG}/") == 404
+    theme_page = page.request.get(live_server.url + THEME_PATH)
+    assert theme_page.ok and TITLE not in theme_page.text()
+
+    # While it awaits approval the item is locked for the editor, who can only withdraw it.
+    page.goto(f"{live_server.url}/admin/pages/{news.pk}/edit/")
+    footer = footer_actions(page)
+    expect(footer.get_by_role("button", name="Pagina is vergrendeld")).to_be_disabled()
+    expect(footer.get_by_role("button", name="Workflow annuleren")).to_be_visible()
+    expect(footer.get_by_role("button", name=re.compile("Publiceren|Goedkeuren"))).to_have_count(0)
+
+    # b. The chief editor finds it on the dashboard and approves it.
+    log_in(page, live_server, "eindredacteur")
+    awaiting = page.get_by_role("region", name=AWAITING_REVIEW)
+    expect(awaiting.get_by_role("link", name=TITLE)).to_be_visible()
+    expect(awaiting).to_contain_text("Rosa")
+    awaiting.scroll_into_view_if_needed()
+    screenshot(page, "05-dashboard-eindredactie.png")
+    awaiting.get_by_role("link", name=TITLE).click()
+    expect(page).to_have_url(f"{live_server.url}/admin/pages/{news.pk}/edit/")
+    footer = footer_actions(page)
+    approve = footer.get_by_role("button", name="Goedkeuren en publiceren")
+    expect(approve).to_be_visible()
+    screenshot(page, "06-goedkeuren.png")
+    approve.click()
+    expect(page).to_have_url(f"{live_server.url}/admin/pages/{news.get_parent().pk}/")
+
+    news.refresh_from_db()
+    assert news.live and not news.workflow_in_progress
+
+    page.goto(f"{live_server.url}/nieuws/{SLUG}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
+    page.goto(live_server.url + THEME_PATH)
+    card = latest_news(page).get_by_role("article").filter(has=page.get_by_role("link", name=TITLE))
+    expect(card).to_be_visible()
+    expect(card.locator("img")).to_be_visible()
+    card.scroll_into_view_if_needed()
+    screenshot(page, "07-gepubliceerd-op-de-site.png")
+
+    for feed in ("/feeds/thema/sociale-verbondenheid/", "/feeds/artikelen/"):
+        response = page.request.get(live_server.url + feed)
+        assert response.ok, feed
+        assert TITLE in response.text(), feed
+        assert f"/nieuws/{SLUG}/" in response.text(), feed
+
+
+def test_each_role_sees_only_its_own_part_of_the_admin(page, live_server, roles):
+    make_user("redacteur", EDITORS, "Rosa")
+    make_user("ledenadmin", MEMBER_ADMINISTRATION, "Lotte")
+    MembershipApplication.objects.create(
+        organisation_name="Stichting Welzijn Oost",
+        kvk_number="87654321",
+        street_address="Oudegracht 1",
+        postcode="3511 AA",
+        city="Utrecht",
+        employees=120,
+        contact_name="Karim Bakker",
+        email="karim@welzijn-oost.example",
+        phone="030-1234567",
+        privacy_consent=True,
+    )
+    news_index = NewsIndexPage.objects.get()
+
+    # The editor: no membership applications, no contact messages.
+    log_in(page, live_server, "redacteur")
+    menu = sidebar(page)
+    expect(menu.get_by_role("link", name="Afbeeldingen")).to_be_visible()
+    expect(menu.get_by_text("Aanvragen lidmaatschap")).to_have_count(0)
+    expect(menu.get_by_text("Contactberichten")).to_have_count(0)
+    page.goto(f"{live_server.url}/admin/aanmeldingen/")
+    expect(page).to_have_url(f"{live_server.url}/admin/")
+    expect(page.get_by_text(NO_ACCESS)).to_be_visible()
+    expect(page.get_by_text("Welzijn Oost")).to_have_count(0)
+    for path in ("/admin/aanmeldingen/", "/admin/aanmeldingen/?export=csv"):
+        response = page.request.get(live_server.url + path, max_redirects=0)
+        assert response.status in (302, 403), path
+        assert "Welzijn Oost" not in response.text()
+    assert page.request.get(
+        f"{live_server.url}/admin/contactberichten/", max_redirects=0
+    ).status in (302, 403)
+
+    # The membership administration: the applications, but no pages.
+    log_in(page, live_server, "ledenadmin")
+    menu = sidebar(page)
+    expect(menu.get_by_role("link", name="Contactberichten")).to_be_visible()
+    expect(menu.get_by_text("Pagina's", exact=True)).to_have_count(0)
+    menu.get_by_role("link", name="Aanvragen lidmaatschap").click()
+    expect(page).to_have_url(f"{live_server.url}/admin/aanmeldingen/")
+    expect(
+        page.get_by_role("table").get_by_role("link", name="Stichting Welzijn Oost")
+    ).to_be_visible()
+    expect(page.get_by_role("table")).to_contain_text("Nieuw")
+    screenshot(page, "08-aanvragen-lidmaatschap.png")
+    page.goto(f"{live_server.url}/admin/pages/{news_index.pk}/edit/")
+    expect(page).to_have_url(f"{live_server.url}/admin/")
+    expect(page.get_by_text(NO_ACCESS)).to_be_visible()
+    for path in ("/admin/pages/", f"/admin/pages/{news_index.pk}/edit/"):
+        response = page.request.get(live_server.url + path, max_redirects=0)
+        assert response.status in (302, 403), path
+
+
+def test_a_scheduled_news_item_goes_live_with_publish_scheduled(page, live_server, roles):
+    make_user("eindredacteur", CHIEF_EDITORS, "Evert")
+    title = "Ledenvergadering over de cao aangekondigd"
+    slug = "ledenvergadering-over-de-cao-aangekondigd"
+    # Whole minutes in the admin's time zone, at least one minute from now.
+    go_live = timezone.localtime(timezone.now() + datetime.timedelta(minutes=2)).replace(
+        second=0, microsecond=0
+    )
+
+    log_in(page, live_server, "eindredacteur")
+    add_news_item(page, live_server, title, "De ledenvergadering bespreekt het cao-bod.")
+    choose_theme(page, THEME)
+    page.get_by_role("button", name="Toon/verberg status").click()
+    page.get_by_role("button", name="Stel schema in").click()
+    dialog = page.get_by_role("dialog", name="Schema voor publicatie vaststellen")
+    expect(dialog).to_be_visible()
+    dialog.get_by_label("Publiceer op").fill(go_live.strftime("%Y-%m-%d %H:%M"))
+    dialog.get_by_role("heading", name="Schema voor publicatie vaststellen").click()
+    screenshot(page, "09-inplannen.png")
+    # The date picker, though faded out, still covers the button: use the keyboard.
+    dialog.get_by_role("button", name="Schema opslaan").press("Enter")
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+
+    footer = footer_actions(page)
+    schedule = footer.get_by_role("button", name="Publicatie inplannen")
+    expect(schedule).to_be_visible()
+    screenshot(page, "10-publicatie-inplannen.png")
+    schedule.click()
+    expect(page.get_by_text(f"De pagina '{title}' is ingepland voor publicatie.")).to_be_visible()
+
+    news = NewsPage.objects.get(title=title)
+    assert not news.live
+    assert news.go_live_at == go_live
+    assert news.scheduled_revision is not None
+    assert site_status(page, live_server, f"/nieuws/{slug}/") == 404
+
+    # The cron job runs every five minutes; here it runs as if three minutes went by.
+    later = timezone.now() + datetime.timedelta(minutes=3)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        call_command("publish_scheduled")
+
+    news.refresh_from_db()
+    assert news.live
+    assert site_status(page, live_server, f"/nieuws/{slug}/") == 200
+    page.goto(live_server.url + THEME_PATH)
+    expect(latest_news(page).get_by_role("link", name=title)).to_be_visible()
