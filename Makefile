@@ -6,7 +6,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup test lint format check pytest messages clean
+.PHONY: help run setup test lint format check pytest docs-screenshots messages clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ pytest: $(VENV)/.installed  ## The pytest suite only
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint check pytest  ## Everything: lint, checks, the whole suite
+
+docs-screenshots: $(VENV)/.installed  ## Retake the screenshots of docs/redactie.md (browser tests)
+	UPDATE_GUIDE_SCREENSHOTS=1 DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest tests/browser/test_editorial_flow.py
 
 messages: $(VENV)/.installed  ## Update and compile the Dutch translation
 	$(MANAGE) makemessages --locale nl --ignore '.venv/*' --ignore 'tests/*' --no-obsolete --add-location file

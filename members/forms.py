@@ -4,7 +4,7 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from members.models import MembershipApplication
+from members.models import CONTACT_FIELDS, ORGANISATION_FIELDS, MembershipApplication
 from sociaalwerk.core.spam import SpamProtectedForm
 
 KVK = re.compile(r"^\d{8}$")
@@ -42,21 +42,7 @@ class MembershipApplicationForm(SpamProtectedForm, forms.ModelForm):
 
     class Meta:
         model = MembershipApplication
-        fields = [
-            "organisation_name",
-            "kvk_number",
-            "street_address",
-            "postcode",
-            "city",
-            "website",
-            "employees",
-            "contact_name",
-            "contact_role",
-            "email",
-            "phone",
-            "message",
-            "privacy_consent",
-        ]
+        fields = [*ORGANISATION_FIELDS, *CONTACT_FIELDS, "privacy_consent"]
         widgets = {
             "message": forms.Textarea(attrs={"rows": 5}),
             "employees": forms.NumberInput(attrs={"min": 1, "inputmode": "numeric"}),

@@ -33,6 +33,19 @@ class MembershipApplicationQuerySet(models.QuerySet):
         )
 
 
+# What the applicant fills in, in the order of the form, the admin and the export.
+ORGANISATION_FIELDS = (
+    "organisation_name",
+    "kvk_number",
+    "street_address",
+    "postcode",
+    "city",
+    "website",
+    "employees",
+)
+CONTACT_FIELDS = ("contact_name", "contact_role", "email", "phone", "message")
+
+
 class MembershipApplication(models.Model):
     """An organisation's application to become a member, as sent through "Lid worden".
 
@@ -92,25 +105,11 @@ class MembershipApplication(models.Model):
             heading=_("Handling"),
         ),
         MultiFieldPanel(
-            [
-                FieldPanel(name, read_only=True)
-                for name in (
-                    "organisation_name",
-                    "kvk_number",
-                    "street_address",
-                    "postcode",
-                    "city",
-                    "website",
-                    "employees",
-                )
-            ],
+            [FieldPanel(name, read_only=True) for name in ORGANISATION_FIELDS],
             heading=_("Organisation"),
         ),
         MultiFieldPanel(
-            [
-                FieldPanel(name, read_only=True)
-                for name in ("contact_name", "contact_role", "email", "phone", "message")
-            ],
+            [FieldPanel(name, read_only=True) for name in CONTACT_FIELDS],
             heading=_("Contact"),
         ),
         MultiFieldPanel(

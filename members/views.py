@@ -6,7 +6,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from members.models import MembershipApplication
+from members.models import CONTACT_FIELDS, ORGANISATION_FIELDS, MembershipApplication
 
 # Spreadsheet programs run a cell that starts with one of these as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -46,18 +46,8 @@ class MembershipApplicationViewSet(ModelViewSet):
     list_export = [
         "created_at",
         "get_status_display",
-        "organisation_name",
-        "kvk_number",
-        "street_address",
-        "postcode",
-        "city",
-        "website",
-        "employees",
-        "contact_name",
-        "contact_role",
-        "email",
-        "phone",
-        "message",
+        *ORGANISATION_FIELDS,
+        *CONTACT_FIELDS,
         "notes",
     ]
     export_headings = {"get_status_display": _("Status")}

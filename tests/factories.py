@@ -8,6 +8,7 @@ import wagtail_factories
 from wagtail.models import Collection, Locale, Page, Site
 
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
+from members.models import MembershipApplication
 from news.models import NewsIndexPage, NewsPage
 from publications.models import (
     PublicationDocument,
@@ -162,6 +163,22 @@ class PublicationPageFactory(ArticlePageFactory):
     class Params:
         authors = ()
         documents = ()
+
+
+class MembershipApplicationFactory(factory.django.DjangoModelFactory):
+    organisation_name = factory.Sequence(lambda n: f"Stichting Welzijn {n}")
+    kvk_number = "12345678"
+    street_address = "Straat 1"
+    postcode = "1234 AB"
+    city = "Utrecht"
+    employees = 5
+    contact_name = "Jan de Vries"
+    email = "jan@example.org"
+    phone = "0301234567"
+    privacy_consent = True
+
+    class Meta:
+        model = MembershipApplication
 
 
 def ensure_root_page():

@@ -17,6 +17,7 @@ from django.utils import timezone
 from members.models import MembershipApplication, MembershipPage
 from sociaalwerk.core.models import SiteSettings, StandardPage
 from sociaalwerk.core.spam import new_token
+from tests.factories import MembershipApplicationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -350,11 +351,11 @@ def test_a_mail_server_that_is_down_loses_nothing_and_the_mails_are_retried(
 def test_expired_applications_are_deleted_after_the_retention_period(membership_page, settings):
     settings.MEMBERSHIP_RETENTION_DAYS = 365
     now = timezone.now()
-    old = MembershipApplication.objects.create(
-        **_row("Oud"), created_at=now - timezone.timedelta(days=366)
+    old = MembershipApplicationFactory(
+        organisation_name="Oud", created_at=now - timezone.timedelta(days=366)
     )
-    recent = MembershipApplication.objects.create(
-        **_row("Nieuw"), created_at=now - timezone.timedelta(days=364)
+    recent = MembershipApplicationFactory(
+        organisation_name="Nieuw", created_at=now - timezone.timedelta(days=364)
     )
     call_command("delete_expired_applications", "--dry-run", stdout=io.StringIO())
     assert MembershipApplication.objects.count() == 2
@@ -363,25 +364,9 @@ def test_expired_applications_are_deleted_after_the_retention_period(membership_
     assert not MembershipApplication.objects.filter(pk=old.pk).exists()
 
 
-def _row(name, **fields):
-    return {
-        "organisation_name": name,
-        "kvk_number": "12345678",
-        "street_address": "Straat 1",
-        "postcode": "1234 AB",
-        "city": "Utrecht",
-        "employees": 5,
-        "contact_name": "Jan",
-        "email": "jan@example.org",
-        "phone": "0301234567",
-        "privacy_consent": True,
-        **fields,
-    }
-
-
 def test_staff_filter_handle_and_export_applications(admin_client, membership_page):
-    accepted = MembershipApplication.objects.create(**_row("Geaccepteerd"), status="accepted")
-    MembershipApplication.objects.create(**_row("Nieuwe aanvraag"))
+    accepted = MembershipApplicationFactory(organisation_name="Geaccepteerd", status="accepted")
+    MembershipApplicationFactory(organisation_name="Nieuwe aanvraag")
     listing = admin_client.get("/admin/aanmeldingen/?status=accepted").content.decode()
     assert "Geaccepteerd" in listing and "Nieuwe aanvraag" not in listing
     assert "Nieuwe aanvraag" in admin_client.get("/admin/aanmeldingen/?q=Nieuwe").content.decode()
@@ -404,7 +389,7 @@ def test_staff_filter_handle_and_export_applications(admin_client, membership_pa
 
 
 def test_only_staff_with_the_permission_see_applications(client, membership_page):
-    MembershipApplication.objects.create(**_row("Geheim"))
+    MembershipApplicationFactory(organisation_name="Geheim")
     editor = get_user_model().objects.create_user("redacteur", password="x")
     editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(editor)

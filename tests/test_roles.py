@@ -14,10 +14,9 @@ from wagtail.documents.permissions import permission_policy as document_permissi
 from wagtail.images.permissions import permission_policy as image_permissions
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowPage
 
-from members.models import MembershipApplication
 from news.models import NewsPage
 from sociaalwerk.core.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
-from tests.factories import NewsPageFactory
+from tests.factories import MembershipApplicationFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -98,18 +97,7 @@ def test_member_administration_handles_applications_and_no_pages(roles, demo_sit
 def test_only_member_administration_opens_applications_and_contact_messages(
     client, roles, role, status
 ):
-    MembershipApplication.objects.create(
-        organisation_name="Geheime Stichting",
-        kvk_number="12345678",
-        street_address="Straat 1",
-        postcode="1234 AB",
-        city="Utrecht",
-        employees=3,
-        contact_name="Jan",
-        email="jan@example.org",
-        phone="0301234567",
-        privacy_consent=True,
-    )
+    MembershipApplicationFactory(organisation_name="Geheime Stichting")
     client.force_login(roles[role])
     for url in ("/admin/aanmeldingen/", "/admin/contactberichten/"):
         response = client.get(url)
@@ -155,18 +143,7 @@ def test_dashboard_shows_waiting_articles_and_new_applications_to_those_allowed(
     )
     page.save_revision(user=editor)
     page.get_workflow().start(page, editor)
-    MembershipApplication.objects.create(
-        organisation_name="Nieuwe aanvrager",
-        kvk_number="12345678",
-        street_address="Straat 1",
-        postcode="1234 AB",
-        city="Utrecht",
-        employees=3,
-        contact_name="Jan",
-        email="jan@example.org",
-        phone="0301234567",
-        privacy_consent=True,
-    )
+    MembershipApplicationFactory(organisation_name="Nieuwe aanvrager")
     client.force_login(roles[CHIEF_EDITORS])
     chief_dashboard = client.get("/admin/").content.decode()
     assert "Artikelen die wachten op goedkeuring" in chief_dashboard

@@ -4,10 +4,13 @@ A "Redactie" editor writes a news item and submits it for approval, an "Eindreda
 chief editor approves it, the site, the theme page and the feeds show it; the roles see
 only what is theirs; a news item is scheduled and goes live with ``publish_scheduled``.
 
-The screenshots (1280×800) go to ``docs/img/`` for the editors' guide ``docs/redactie.md``.
+The screenshots (1280×800) of the editors' guide ``docs/redactie.md`` are taken here:
+``make docs-screenshots`` writes them to ``docs/img/``; an ordinary run writes them to
+``test-artifacts/guide/``, so that running the tests leaves the work tree unchanged.
 """
 
 import datetime
+import os
 import re
 from pathlib import Path
 from unittest import mock
@@ -21,13 +24,18 @@ from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import Collection
 
-from members.models import MembershipApplication
 from news.models import NewsIndexPage, NewsPage
 from sociaalwerk.core.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
+from tests.factories import MembershipApplicationFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
+ROOT = Path(__file__).resolve().parents[2]
+DOCS_IMG = (
+    ROOT / "docs" / "img"
+    if os.environ.get("UPDATE_GUIDE_SCREENSHOTS") == "1"
+    else ROOT / "test-artifacts" / "guide"
+)
 PASSWORD = "een-lang-wachtwoord-2025"
 THEME = "Sociale verbondenheid"
 THEME_PATH = "/thema/sociale-verbondenheid/"
@@ -220,18 +228,7 @@ def test_editor_submits_a_news_item_and_the_chief_editor_approves_it(
 def test_each_role_sees_only_its_own_part_of_the_admin(page, live_server, roles):
     make_user("redacteur", EDITORS, "Rosa")
     make_user("ledenadmin", MEMBER_ADMINISTRATION, "Lotte")
-    MembershipApplication.objects.create(
-        organisation_name="Stichting Welzijn Oost",
-        kvk_number="87654321",
-        street_address="Oudegracht 1",
-        postcode="3511 AA",
-        city="Utrecht",
-        employees=120,
-        contact_name="Karim Bakker",
-        email="karim@welzijn-oost.example",
-        phone="030-1234567",
-        privacy_consent=True,
-    )
+    MembershipApplicationFactory(organisation_name="Stichting Welzijn Oost")
     news_index = NewsIndexPage.objects.get()
 
     # The editor: no membership applications, no contact messages.
