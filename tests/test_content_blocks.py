@@ -149,3 +149,33 @@ def test_body_blocks_render_headings_quotes_and_paragraphs():
     assert "<h3>Wat doen we</h3>" in html
     assert "Samen &lt;sterk&gt;" in html and "<figcaption>Een lid</figcaption>" in html
     assert "<p>Tekst</p>" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("decorative", "alt"), [(False, 'alt="Bewoners in het buurthuis"'), (True, 'alt=""')]
+)
+def test_body_images_are_responsive_renditions_with_their_alt_text(decorative, alt):
+    import wagtail_factories
+
+    image = wagtail_factories.ImageFactory(title="Foto")
+    block = BodyBlock()
+    value = block.to_python(
+        [
+            {
+                "type": "image",
+                "value": {
+                    "image": {
+                        "image": image.pk,
+                        "decorative": decorative,
+                        "alt_text": "Bewoners in het buurthuis",
+                    },
+                    "caption": "Foto: Anna",
+                },
+            }
+        ]
+    )
+    html = block.render(value)
+    assert "<picture>" in html and 'type="image/webp"' in html and "srcset=" in html
+    assert 'loading="lazy"' in html and alt in html
+    assert "<figcaption>Foto: Anna</figcaption>" in html

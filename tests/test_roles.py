@@ -7,6 +7,7 @@ import time
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.contrib.forms.utils import get_forms_for_user
@@ -108,7 +109,9 @@ def test_only_member_administration_opens_applications_and_contact_messages(
             assert b"Geheime Stichting" not in response.content
 
 
-def test_articles_by_editors_go_live_only_after_approval(roles, demo_site):
+def test_articles_by_editors_go_live_only_after_approval(
+    roles, demo_site, django_capture_on_commit_callbacks
+):
     editor, chief = roles[EDITORS], roles[CHIEF_EDITORS]
     news_index = article_in_news(demo_site).get_parent()
     theme = article_in_news(demo_site).primary_theme
@@ -117,7 +120,9 @@ def test_articles_by_editors_go_live_only_after_approval(roles, demo_site):
     assert workflow is not None and workflow.name == "Goedkeuring door de eindredactie"
 
     revision = page.save_revision(user=editor)
-    state = workflow.start(page, editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        state = workflow.start(page, editor)
+    assert [m.to for m in mail.outbox] == [[chief.email]]  # the reviewers are told
     task_state = state.current_task_state
     task = task_state.task.specific
     assert task.get_actions(page, editor) == []
