@@ -8,3 +8,8 @@ class CoreConfig(AppConfig):
     name = "sociaalwerk.core"
     label = "core"
     verbose_name = _("Site")
+
+    def ready(self):
+        from sociaalwerk.core import cache_invalidation
+
+        cache_invalidation.connect()

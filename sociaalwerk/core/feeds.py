@@ -23,6 +23,7 @@ from wagtail.models import Site
 
 from sociaalwerk.core.models import ArticlePage, SiteSettings, ThemePage
 from sociaalwerk.core.models.articles import ArticlePageQuerySet
+from sociaalwerk.core.page_cache import ARTICLES, THEMES, cached_view
 
 app_name = "feeds"
 
@@ -211,9 +212,11 @@ class ThemeFeed(ArticleFeed):
         )
 
 
+cached_feed = cached_view(ARTICLES, THEMES)
+
 urlpatterns = [
-    path("feeds/artikelen/", ArticleFeed(), name="articles"),
-    path("feeds/artikelen/atom/", AtomArticleFeed(), name="articles_atom"),
-    path("feeds/thema/<slug:slug>/", ThemeFeed(), name="theme"),
-    path("feeds/<slug:type_name>/", TypeFeed(), name="type"),
+    path("feeds/artikelen/", cached_feed(ArticleFeed()), name="articles"),
+    path("feeds/artikelen/atom/", cached_feed(AtomArticleFeed()), name="articles_atom"),
+    path("feeds/thema/<slug:slug>/", cached_feed(ThemeFeed()), name="theme"),
+    path("feeds/<slug:type_name>/", cached_feed(TypeFeed()), name="type"),
 ]

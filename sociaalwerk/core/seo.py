@@ -9,6 +9,8 @@ from django.urls import path, reverse
 from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps.views import sitemap
 
+from sociaalwerk.core.page_cache import PAGES, cached_view
+
 # Not for search engines: the editors' admin, and the search results, whose pages for
 # every possible query would be crawled without end.
 DISALLOWED_URL_NAMES = ["wagtailadmin_home", "search"]
@@ -29,6 +31,6 @@ def robots_txt(request):
 
 urlpatterns = [
     # Every live, public page of the requested site, with its last publication date.
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", cached_view(PAGES)(sitemap), name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]

@@ -17,3 +17,6 @@ LOGGING["root"]["level"] = "WARNING"
 # Serve static files from the source folders, without a collectstatic step.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Off, so that tests that change content directly see it; the page cache tests
+# switch it on.
+PAGE_CACHE_SECONDS = 0

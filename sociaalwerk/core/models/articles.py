@@ -15,9 +15,10 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from sociaalwerk.core import reading
+from sociaalwerk.core import page_cache, reading
 from sociaalwerk.core.article_types import article_classes
 from sociaalwerk.core.blocks import BodyBlock
+from sociaalwerk.core.page_cache import CachedPageMixin
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 RELATED_COUNT = 3
@@ -51,7 +52,7 @@ class ArticlePageQuerySet(PageQuerySet):
         return self.filter(date__year=year)
 
 
-class ArticlePage(Page):
+class ArticlePage(CachedPageMixin, Page):
     """What every article shares: date, lead, body, themes, listing image, reading time.
 
     One concrete table for news, blogs and publications, so that "the newest articles
@@ -66,6 +67,8 @@ class ArticlePage(Page):
     article_type = ""
     type_label = ""
     page_label = ""
+    # The related articles and the main theme's introduction.
+    cache_tags = (page_cache.ARTICLES, page_cache.THEMES)
 
     date = models.DateField(
         _("publication date"),

@@ -4,15 +4,20 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from sociaalwerk.core import page_cache
 from sociaalwerk.core.blocks import BodyBlock, LatestNewsBlock
+from sociaalwerk.core.page_cache import CachedPageMixin
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 
-class HomePage(Page):
+class HomePage(CachedPageMixin, Page):
     """The root of the site: a welcome and the latest articles."""
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+
+    # The latest news.
+    cache_tags = (page_cache.ARTICLES,)
 
     intro = RichTextField(
         _("introduction"),

@@ -6,7 +6,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from sociaalwerk.core import page_cache
 from sociaalwerk.core.models.articles import ArticlePage
+from sociaalwerk.core.page_cache import CachedPageMixin
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 INDEX_PAGE_SIZE = 12
@@ -39,11 +41,13 @@ class ArticleFilterForm(forms.Form):
         return articles
 
 
-class ArticleIndexPage(Page):
+class ArticleIndexPage(CachedPageMixin, Page):
     """Base of the news, blog and publication overviews: their articles, newest first,
     paginated and filterable by theme and year. Subclasses name ``article_model``."""
 
     article_model = ArticlePage
+    # The articles, and the themes in the filter.
+    cache_tags = (page_cache.ARTICLES, page_cache.THEMES)
 
     intro = RichTextField(
         _("introduction"),

@@ -4,10 +4,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from sociaalwerk.core.page_cache import CachedPageMixin
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 
-class StandardPage(Page):
+class StandardPage(CachedPageMixin, Page):
     """A plain page of text: privacy statement, accessibility statement, about us."""
 
     parent_page_types = ["core.HomePage", "core.StandardPage"]

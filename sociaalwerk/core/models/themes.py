@@ -6,18 +6,22 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from sociaalwerk.core import page_cache
 from sociaalwerk.core.blocks import BodyBlock, LatestNewsBlock, ThemeIntroBlock
+from sociaalwerk.core.page_cache import CachedPageMixin
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 ARCHIVE_PAGE_SIZE = 20
 
 
-class ThemeIndexPage(Page):
+class ThemeIndexPage(CachedPageMixin, Page):
     """ "Thema's": the overview of every theme."""
 
     parent_page_types = ["core.HomePage"]
     subpage_types = ["core.ThemePage"]
     max_count = 1
+
+    cache_tags = (page_cache.THEMES,)
 
     intro = RichTextField(
         _("introduction"),
@@ -41,12 +45,15 @@ class ThemeIndexPage(Page):
         return context
 
 
-class ThemePage(RoutablePageMixin, Page):
+class ThemePage(CachedPageMixin, RoutablePageMixin, Page):
     """A theme such as "Sociale verbondenheid": its introduction, then its latest
     articles; ``nieuws/`` under it is the paginated archive of all its articles."""
 
     parent_page_types = ["core.ThemeIndexPage"]
     subpage_types = []
+
+    # The latest news and the archive.
+    cache_tags = (page_cache.ARTICLES,)
 
     intro = StreamField(
         [("theme_intro", ThemeIntroBlock())],

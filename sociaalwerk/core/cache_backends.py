@@ -1,0 +1,54 @@
+"""A Redis cache that an outage of Redis cannot take the site down with.
+
+Django's RedisCache raises when Redis is unreachable, and Wagtail reads the cache on
+every request (site root paths, renditions). This backend logs the failure and answers
+as an empty cache would: reads miss, writes are dropped, so pages are served uncached
+until Redis is back.
+"""
+
+import functools
+import logging
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+
+def _log_outage(error):
+    logger.warning("Cache unavailable, continuing without it: %s", error)
+
+
+def _missing_on_failure(default):
+    def decorate(method):
+        @functools.wraps(method)
+        def wrapper(self, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except RedisError as error:
+                _log_outage(error)
+                return default() if callable(default) else default
+
+        return wrapper
+
+    return decorate
+
+
+class ResilientRedisCache(RedisCache):
+    add = _missing_on_failure(False)(RedisCache.add)
+    set = _missing_on_failure(None)(RedisCache.set)
+    touch = _missing_on_failure(False)(RedisCache.touch)
+    delete = _missing_on_failure(False)(RedisCache.delete)
+    get_many = _missing_on_failure(dict)(RedisCache.get_many)
+    has_key = _missing_on_failure(False)(RedisCache.has_key)
+    incr = _missing_on_failure(None)(RedisCache.incr)
+    set_many = _missing_on_failure(list)(RedisCache.set_many)
+    delete_many = _missing_on_failure(None)(RedisCache.delete_many)
+    clear = _missing_on_failure(None)(RedisCache.clear)
+
+    def get(self, key, default=None, version=None):
+        try:
+            return super().get(key, default, version)
+        except RedisError as error:
+            _log_outage(error)
+            return default
