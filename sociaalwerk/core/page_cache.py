@@ -63,17 +63,40 @@ class Entry:
     headers: tuple
     content: bytes
 
-    def is_fresh(self):
-        versions = cache.get_many([_tag_key(tag) for tag in self.tags])
-        return len(versions) == len(self.tags) and all(
-            version <= self.clock for version in versions.values()
-        )
+    def is_fresh(self, versions):
+        """Whether no tag is newer than the entry; ``versions`` maps tag keys to versions."""
+        return all(versions.get(_tag_key(tag), self.clock + 1) <= self.clock for tag in self.tags)
 
     def response(self):
         response = HttpResponse(self.content, status=self.status)
         for name, value in self.headers:
             response.headers[name] = value
         return response
+
+
+# The tags each address had when last looked up, per process (a bounded memo): with
+# them, the entry and the versions of its tags come in one round trip, not two.
+_tags_of_address = {}
+MEMO_SIZE = 10_000
+
+
+def _lookup(key):
+    """The fresh entry stored under ``key``, or None."""
+    tags = _tags_of_address.get(key)
+    if tags is None:
+        entry = cache.get(key)
+        versions = {} if entry is None else cache.get_many(map(_tag_key, entry.tags))
+    else:
+        versions = cache.get_many([key, *map(_tag_key, tags)])
+        entry = versions.pop(key, None)
+        if entry is not None and entry.tags != tags:
+            versions = cache.get_many(map(_tag_key, entry.tags))
+    if entry is None:
+        return None
+    if len(_tags_of_address) >= MEMO_SIZE:
+        _tags_of_address.clear()
+    _tags_of_address[key] = entry.tags
+    return entry if entry.is_fresh(versions) else None
 
 
 def enabled():
@@ -200,8 +223,8 @@ class PageCacheMiddleware:
         key = clock = None
         if enabled() and _is_cacheable_request(request):
             key = _cache_key(request)
-            entry = cache.get(key)
-            if entry is not None and entry.is_fresh():
+            entry = _lookup(key)
+            if entry is not None:
                 return self._conditional(request, entry.response())
             clock = _read_clock()
 

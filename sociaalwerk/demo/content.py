@@ -3,6 +3,7 @@
 import datetime
 import itertools
 
+from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -136,6 +137,7 @@ def load_site_settings(tree, home, footer_pages):
 
 GENERATED_SLUG = "demo-artikel-{:05d}"
 GENERATED_TYPES = (NewsPage, BlogPage, PublicationPage)
+GENERATED_PER_TRANSACTION = 250
 
 
 def generate_articles(count, progress=None):
@@ -156,31 +158,38 @@ def generate_articles(count, progress=None):
     existing = set(
         Page.objects.filter(slug__startswith="demo-artikel-").values_list("slug", flat=True)
     )
-    created = 0
-    cycle = itertools.cycle(GENERATED_TYPES)
-    for number, slug in enumerate(slugs):
-        model = next(cycle)
-        if slug in existing:
-            continue
-        date = datetime.date(2014 + number % 12, 1 + number % 12, 1 + number % 28)
-        page = model(
-            title=f"Voorbeeldartikel {number + 1} over sociaal werk in de wijk",
-            slug=slug,
-            date=date,
-            live=True,
-            first_published_at=published_at(date),
-            intro=(
-                "Een gegenereerd voorbeeldartikel om de site met veel inhoud te meten. "
-                "Sociaal werkers werken samen met bewoners in wijken en buurten."
-            ),
-            body=[("paragraph", "<p>Gegenereerde tekst voor metingen.</p>")],
-        )
-        page.article_themes = [ArticleTheme(theme=themes[number % len(themes)])]
-        if model is not NewsPage and first_author is not None:
-            link_model = BlogPageAuthor if model is BlogPage else PublicationPageAuthor
-            page.author_links = [link_model(author=first_author)]
-        indexes[model].add_child(instance=page)
-        created += 1
-        if progress:
-            progress(number + 1, count)
-    return created
+    todo = [
+        (number, slug, model)
+        for number, (slug, model) in enumerate(zip(slugs, itertools.cycle(GENERATED_TYPES)))
+        if slug not in existing
+    ]
+    for start in range(0, len(todo), GENERATED_PER_TRANSACTION):
+        # One commit per batch instead of one per article: much faster on PostgreSQL.
+        with transaction.atomic():
+            for number, slug, model in todo[start : start + GENERATED_PER_TRANSACTION]:
+                page = generated_article(model, number, slug, themes, first_author)
+                indexes[model].add_child(instance=page)
+                if progress:
+                    progress(number + 1, count)
+    return len(todo)
+
+
+def generated_article(model, number, slug, themes, author):
+    date = datetime.date(2014 + number % 12, 1 + number % 12, 1 + number % 28)
+    page = model(
+        title=f"Voorbeeldartikel {number + 1} over sociaal werk in de wijk",
+        slug=slug,
+        date=date,
+        live=True,
+        first_published_at=published_at(date),
+        intro=(
+            "Een gegenereerd voorbeeldartikel om de site met veel inhoud te meten. "
+            "Sociaal werkers werken samen met bewoners in wijken en buurten."
+        ),
+        body=[("paragraph", "<p>Gegenereerde tekst voor metingen.</p>")],
+    )
+    page.article_themes = [ArticleTheme(theme=themes[number % len(themes)])]
+    if model is not NewsPage and author is not None:
+        link_model = BlogPageAuthor if model is BlogPage else PublicationPageAuthor
+        page.author_links = [link_model(author=author)]
+    return page

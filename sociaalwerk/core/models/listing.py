@@ -1,5 +1,4 @@
 from django import forms
-from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -9,6 +8,7 @@ from wagtail.search import index
 from sociaalwerk.core import page_cache
 from sociaalwerk.core.models.articles import ArticlePage
 from sociaalwerk.core.page_cache import CachedPageMixin
+from sociaalwerk.core.pagination import ListingPaginator
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 INDEX_PAGE_SIZE = 12
@@ -77,7 +77,7 @@ class ArticleIndexPage(CachedPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         articles = self.get_articles()
         filter_form = self.get_filter_form(request, articles)
-        paginator = Paginator(filter_form.filter(articles), INDEX_PAGE_SIZE)
+        paginator = ListingPaginator(filter_form.filter(articles), INDEX_PAGE_SIZE)
         context["filter_form"] = filter_form
         context["articles"] = paginator.get_page(request.GET.get("page"))
         return context

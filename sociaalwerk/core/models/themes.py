@@ -1,4 +1,3 @@
-from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -9,6 +8,7 @@ from wagtail.search import index
 from sociaalwerk.core import page_cache
 from sociaalwerk.core.blocks import BodyBlock, LatestNewsBlock, ThemeIntroBlock
 from sociaalwerk.core.page_cache import CachedPageMixin
+from sociaalwerk.core.pagination import ListingPaginator
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 ARCHIVE_PAGE_SIZE = 20
@@ -93,7 +93,7 @@ class ThemePage(CachedPageMixin, RoutablePageMixin, Page):
         from sociaalwerk.core.models import ArticlePage
 
         articles = ArticlePage.objects.for_listing().of_theme(self)
-        paginator = Paginator(articles, ARCHIVE_PAGE_SIZE)
+        paginator = ListingPaginator(articles, ARCHIVE_PAGE_SIZE)
         return self.render(
             request,
             context_overrides={"articles": paginator.get_page(request.GET.get("page"))},
