@@ -311,3 +311,17 @@ class PreviewTests(WagtailPageTestCase):
             document_links=inline_formset([{"document": self.document.pk}]),
         )
         self.assert_previewable(publication, data)
+
+
+def test_a_deep_archive_page_lists_the_right_articles_in_as_many_queries_as_the_first(
+    client, content_site
+):
+    articles = add_articles(content_site, 45)
+    newest_first = sorted(articles, key=lambda article: (article.date, article.pk), reverse=True)
+    archive = "/thema/sociale-verbondenheid/nieuws/"
+    html = client.get(archive + "?page=3").content.decode()
+    shown = [article for article in newest_first if f'href="{article.url}"' in html]
+    assert shown == newest_first[40:]
+    positions = [html.index(f'href="{article.url}"') for article in shown]
+    assert positions == sorted(positions)
+    assert queries_for(client, archive + "?page=3") == queries_for(client, archive)

@@ -1,7 +1,10 @@
 """The page cache: anonymous visitors get stored pages, and no change leaves one stale."""
 
+import io
+
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
@@ -262,3 +265,11 @@ def test_the_admin_and_search_are_not_cached(client, cached, article):
         response, queries = fetch(client, url)
         assert queries > 0, url
         assert "public" not in response["Cache-Control"], url
+
+
+def test_clear_page_cache_refreshes_pages_changed_outside_wagtail(client, cached, commit, article):
+    warm(client, [article.url])
+    NewsPageFactory._meta.model.objects.filter(pk=article.pk).update(title="Bulk bijgewerkt")
+    assert_served_from_cache(client, article.url)
+    commit(call_command, "clear_page_cache", stdout=io.StringIO())
+    assert "Bulk bijgewerkt" in client.get(article.url).content.decode()

@@ -3,7 +3,6 @@
 import datetime
 import itertools
 
-from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -137,7 +136,6 @@ def load_site_settings(tree, home, footer_pages):
 
 GENERATED_SLUG = "demo-artikel-{:05d}"
 GENERATED_TYPES = (NewsPage, BlogPage, PublicationPage)
-GENERATED_PER_TRANSACTION = 250
 
 
 def generate_articles(count, progress=None):
@@ -163,14 +161,11 @@ def generate_articles(count, progress=None):
         for number, (slug, model) in enumerate(zip(slugs, itertools.cycle(GENERATED_TYPES)))
         if slug not in existing
     ]
-    for start in range(0, len(todo), GENERATED_PER_TRANSACTION):
-        # One commit per batch instead of one per article: much faster on PostgreSQL.
-        with transaction.atomic():
-            for number, slug, model in todo[start : start + GENERATED_PER_TRANSACTION]:
-                page = generated_article(model, number, slug, themes, first_author)
-                indexes[model].add_child(instance=page)
-                if progress:
-                    progress(number + 1, count)
+    for number, slug, model in todo:
+        page = generated_article(model, number, slug, themes, first_author)
+        indexes[model].add_child(instance=page)
+        if progress:
+            progress(number + 1, count)
     return len(todo)
 
 

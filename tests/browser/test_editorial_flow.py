@@ -3,6 +3,8 @@
 A "Redactie" editor writes a news item and submits it for approval, an "Eindredactie"
 chief editor approves it, the site, the theme page and the feeds show it; the roles see
 only what is theirs; a news item is scheduled and goes live with ``publish_scheduled``.
+The page cache is on, as in production: visitors who saw a page before the publish
+see the new item at once.
 
 The screenshots (1280×800) of the editors' guide ``docs/redactie.md`` are taken here:
 ``make docs-screenshots`` writes them to ``docs/img/``; an ordinary run writes them to
@@ -19,6 +21,7 @@ import pytest
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -44,6 +47,7 @@ NO_ACCESS = "Sorry, je hebt geen toegang tot dit gedeelte."
 AWAITING_REVIEW = "In afwachting van jouw beoordeling"
 TITLE = "Buurthuis De Schakel opent zijn deuren"
 SLUG = "buurthuis-de-schakel-opent-zijn-deuren"
+FEEDS = ("/feeds/thema/sociale-verbondenheid/", "/feeds/artikelen/")
 LEAD = "In de wijk Kanaleneiland opent een buurthuis dat bewoners zelf beheren."
 
 
@@ -59,6 +63,28 @@ def _no_autosave(settings):
     ("slug al in gebruik"): a matter of timing that would make these tests flaky, and not
     what they are about. The live server reads the setting on every request."""
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+
+
+@pytest.fixture(autouse=True)
+def _page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 3600
+    cache.clear()
+
+
+@pytest.fixture
+def visitor(playwright, live_server):
+    """An anonymous visitor (no session cookie): answered from the page cache."""
+    context = playwright.request.new_context(base_url=live_server.url)
+    yield context
+    context.dispose()
+
+
+def visit(visitor, path):
+    """The text of ``path`` as the visitor gets it, checking that it may be cached."""
+    response = visitor.get(path)
+    assert response.ok, path
+    assert response.headers["cache-control"].startswith("public"), path
+    return response.text()
 
 
 @pytest.fixture
@@ -146,7 +172,7 @@ def latest_news(page):
 
 
 def test_editor_submits_a_news_item_and_the_chief_editor_approves_it(
-    page, live_server, roles, listing_image
+    page, live_server, roles, listing_image, visitor
 ):
     make_user("redacteur", EDITORS, "Rosa")
     make_user("eindredacteur", CHIEF_EDITORS, "Evert")
@@ -180,8 +206,8 @@ def test_editor_submits_a_news_item_and_the_chief_editor_approves_it(
     assert news.current_workflow_task.name == "Eindredactie keurt goed"
 
     assert site_status(page, live_server, f"/nieuws/{SLUG}/") == 404
-    theme_page = page.request.get(live_server.url + THEME_PATH)
-    assert theme_page.ok and TITLE not in theme_page.text()
+    for path in (THEME_PATH, *FEEDS):  # the visitor's copies are now in the cache
+        assert TITLE not in visit(visitor, path)
 
     # While it awaits approval the item is locked for the editor, who can only withdraw it.
     page.goto(f"{live_server.url}/admin/pages/{news.pk}/edit/")
@@ -218,11 +244,9 @@ def test_editor_submits_a_news_item_and_the_chief_editor_approves_it(
     card.scroll_into_view_if_needed()
     screenshot(page, "07-gepubliceerd-op-de-site.png")
 
-    for feed in ("/feeds/thema/sociale-verbondenheid/", "/feeds/artikelen/"):
-        response = page.request.get(live_server.url + feed)
-        assert response.ok, feed
-        assert TITLE in response.text(), feed
-        assert f"/nieuws/{SLUG}/" in response.text(), feed
+    assert TITLE in visit(visitor, THEME_PATH)
+    for feed in FEEDS:
+        assert TITLE in visit(visitor, feed) and f"/nieuws/{SLUG}/" in visit(visitor, feed)
 
 
 def test_each_role_sees_only_its_own_part_of_the_admin(page, live_server, roles):
@@ -269,7 +293,7 @@ def test_each_role_sees_only_its_own_part_of_the_admin(page, live_server, roles)
         assert response.status in (302, 403), path
 
 
-def test_a_scheduled_news_item_goes_live_with_publish_scheduled(page, live_server, roles):
+def test_a_scheduled_news_item_goes_live_with_publish_scheduled(page, live_server, roles, visitor):
     make_user("eindredacteur", CHIEF_EDITORS, "Evert")
     title = "Ledenvergadering over de cao aangekondigd"
     slug = "ledenvergadering-over-de-cao-aangekondigd"
@@ -304,6 +328,7 @@ def test_a_scheduled_news_item_goes_live_with_publish_scheduled(page, live_serve
     assert news.go_live_at == go_live
     assert news.scheduled_revision is not None
     assert site_status(page, live_server, f"/nieuws/{slug}/") == 404
+    assert title not in visit(visitor, THEME_PATH)
 
     # The cron job runs every five minutes; here it runs as if three minutes went by.
     later = timezone.now() + datetime.timedelta(minutes=3)
@@ -313,5 +338,6 @@ def test_a_scheduled_news_item_goes_live_with_publish_scheduled(page, live_serve
     news.refresh_from_db()
     assert news.live
     assert site_status(page, live_server, f"/nieuws/{slug}/") == 200
+    assert title in visit(visitor, THEME_PATH)
     page.goto(live_server.url + THEME_PATH)
     expect(latest_news(page).get_by_role("link", name=title)).to_be_visible()

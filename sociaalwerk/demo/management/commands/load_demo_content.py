@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from sociaalwerk.core import page_cache
 from sociaalwerk.demo import content
 
 
@@ -39,6 +40,8 @@ class Command(BaseCommand):
                 generated = content.generate_articles(articles, progress=self.progress)
             self.stdout.write("")
             self.stdout.write(self.style.SUCCESS(f"Generated articles: {generated} created."))
+        # The pages were made live without Wagtail's publish signals.
+        page_cache.invalidate({page_cache.SITE})
 
     def progress(self, done, total):
         """A one-line progress bar, rewritten in place at every whole percent."""
