@@ -55,6 +55,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sociaalwerk.core.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a cache hit needs neither.
     "sociaalwerk.core.page_cache.PageCacheMiddleware",
@@ -179,6 +180,10 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 WAGTAIL_SITE_NAME = env.str("SITE_NAME", default="Sociaal Werk Nederland")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# The admin calls no third party: no avatars from Gravatar (they would hand editors'
+# e-mail hashes to it), no release check (upgrades are deliberate, see README).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }

@@ -54,3 +54,20 @@ def assert_no_axe_violations(page):
     )
     violations = results.response["violations"]
     assert not violations, results.generate_report()
+
+
+@pytest.fixture(autouse=True)
+def _no_content_security_policy_violations(request):
+    """Every browser test also checks that the Content-Security-Policy blocked nothing."""
+    if "page" not in request.fixturenames:
+        yield
+        return
+    violations = []
+    request.getfixturevalue("page").on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    yield
+    assert not violations, "\n".join(violations)
