@@ -147,24 +147,33 @@ def page_urls():
 
 
 def archive_last_page_plan():
-    """PostgreSQL's plan for the ids of the archive's last page (see ListingPaginator),
-    and how many article rows it read."""
-    import json
+    """PostgreSQL's plan for the ids of the archive's last page, exactly as the site
+    queries them (see ListingPaginator), and how many article rows it read."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
 
     from sociaalwerk.core.models import ArticlePage, ThemePage
     from sociaalwerk.core.models.themes import ARCHIVE_PAGE_SIZE
+    from sociaalwerk.core.pagination import ListingPaginator
 
     theme = ThemePage.objects.live().order_by("path").first()
-    articles = ArticlePage.objects.for_listing().of_theme(theme)
-    count = articles.count()
-    bottom = (max(1, -(-count // ARCHIVE_PAGE_SIZE)) - 1) * ARCHIVE_PAGE_SIZE
-    ids = articles.values_list("pk", flat=True)[bottom : bottom + ARCHIVE_PAGE_SIZE]
-    plan = json.loads(ids.explain(format="json", analyze=True))[0]["Plan"]
+    paginator = ListingPaginator(
+        ArticlePage.objects.for_listing().of_theme(theme), ARCHIVE_PAGE_SIZE
+    )
+    last = paginator.num_pages
+    with CaptureQueriesContext(connection) as queries:
+        paginator.page(last)
+    ids_query = queries.captured_queries[0]["sql"]
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + ids_query)
+        plan = cursor.fetchone()[0]  # psycopg parses the json column
+        cursor.execute("EXPLAIN ANALYZE " + ids_query)
+        text = "\n".join(row[0] for row in cursor.fetchall())
     return Plan(
-        text=ids.explain(analyze=True),
-        article_rows_read=rows_read(plan, "core_articlepage"),
+        text=text,
+        article_rows_read=rows_read(plan[0]["Plan"], "core_articlepage"),
         articles=ArticlePage.objects.count(),
-        in_theme=count,
+        in_theme=paginator.count,
     )
 
 
