@@ -6,7 +6,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup test lint format check pytest bench docs-screenshots messages clean
+.PHONY: help run setup test lint format check pytest bench audit docs-screenshots messages clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ test: lint check pytest  ## Everything: lint, checks, the whole suite
 bench: $(VENV)/.installed  ## Load test on PostgreSQL, 1,000 and 10,000 articles (not in `make test`)
 	command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+audit: $(VENV)/.installed  ## Known vulnerabilities of the pinned requirements (pip-audit, pypi.org)
+	$(BIN)/pip-audit --requirement requirements.txt --strict --progress-spinner off
 
 docs-screenshots: $(VENV)/.installed  ## Retake the screenshots of docs/redactie.md (browser tests)
 	UPDATE_GUIDE_SCREENSHOTS=1 DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest tests/browser/test_editorial_flow.py

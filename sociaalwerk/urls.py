@@ -4,9 +4,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from sociaalwerk.core import search_views
+from sociaalwerk.core import health, search_views
 
 urlpatterns = [
+    path("health/", health.health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search, name="search"),
@@ -22,3 +23,5 @@ if settings.DEBUG:
 
 # Wagtail's page serving catches everything else, so it comes last.
 urlpatterns += [path("", include(wagtail_urls))]
+
+handler500 = "sociaalwerk.core.error_views.server_error"

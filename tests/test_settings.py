@@ -15,14 +15,15 @@ PRODUCTION_ENV = {
 }
 
 
-def load_production_settings(**overrides):
-    """Import the production settings in a fresh interpreter; return the finished process."""
+def load_production_settings(expression="settings.DEBUG", **overrides):
+    """Import the production settings in a fresh interpreter and print ``expression``;
+    return the finished process."""
     env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
     env.update(
         {**PRODUCTION_ENV, **overrides}, DJANGO_SETTINGS_MODULE="sociaalwerk.settings.production"
     )
     env = {k: v for k, v in env.items() if v is not None}
-    code = "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)"
+    code = f"import django; django.setup(); from django.conf import settings; print({expression})"
     return subprocess.run(  # noqa: S603
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
     )
@@ -73,3 +74,39 @@ def test_production_settings_pass_the_deployment_checklist():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def production_value(expression, **environment):
+    result = load_production_settings(expression, **environment)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_uploads_go_to_s3_when_a_bucket_is_named():
+    expression = (
+        "__import__('django.core.files.storage', fromlist=['x']).default_storage.__class__.__name__"
+    )
+    assert production_value("settings.STORAGES['default']['BACKEND']", S3_BUCKET="media") == (
+        "storages.backends.s3.S3Storage"
+    )
+    assert production_value(expression, S3_BUCKET="media") == "S3Storage"
+    assert production_value("settings.WAGTAILDOCS_SERVE_METHOD", S3_BUCKET="media") == "serve_view"
+
+
+def test_sessions_and_cache_live_in_redis_when_it_is_configured():
+    redis = {"REDIS_URL": "redis://127.0.0.1:6379/3"}
+    assert production_value("settings.SESSION_ENGINE", **redis) == (
+        "django.contrib.sessions.backends.cached_db"
+    )
+    assert production_value("settings.CACHES['default']['BACKEND']", **redis).endswith(
+        "ResilientRedisCache"
+    )
+
+
+def test_a_cdn_is_purged_when_a_purge_address_is_set():
+    purge = {"FRONTEND_CACHE_PURGE_URL": "http://127.0.0.1:6081"}
+    installed = "'wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS"
+    assert production_value(installed, **purge) == "True"
+    assert production_value("settings.WAGTAILFRONTENDCACHE['proxy']['LOCATION']", **purge) == (
+        "http://127.0.0.1:6081"
+    )

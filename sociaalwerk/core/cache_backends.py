@@ -73,3 +73,11 @@ class ResilientRedisCache(RedisCache):
         except RedisError as error:
             _log_outage(error)
             return default
+
+    def is_available(self):
+        """Whether Redis answers; for the health check."""
+        try:
+            return bool(self._cache.get_client(None, write=True).ping())
+        except RedisError as error:
+            _log_outage(error)
+            return False

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -67,6 +68,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it answers locked-out logins.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "sociaalwerk.urls"
@@ -101,6 +104,12 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = False
 IS_POSTGRESQL = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a login that is locked out before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -155,6 +164,47 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5_000},
         }
     }
+
+# Sessions outlive a Redis restart in the database and are read from Redis.
+if REDIS_URL:
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Uploaded files in S3-compatible object storage when S3_BUCKET is set (credentials in
+# AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, read by boto3). Images are public and
+# unsigned, so cached pages never hold expired links; documents are still served
+# through the site, which checks the privacy of their collection.
+S3_BUCKET = env.str("S3_BUCKET", default="")
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": env.str("S3_ENDPOINT_URL", default=None),
+            "region_name": env.str("S3_REGION", default=None),
+            "custom_domain": env.str("S3_CUSTOM_DOMAIN", default=None),
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Purge a CDN or caching proxy in front when a page is published or unpublished:
+# an HTTP PURGE endpoint (Varnish, nginx) or Cloudflare.
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_PURGE_URL := env.str("FRONTEND_CACHE_PURGE_URL", default=""):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
+    }
+if CLOUDFLARE_ZONE_ID := env.str("CLOUDFLARE_ZONE_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": CLOUDFLARE_ZONE_ID,
+        "BEARER_TOKEN": env.str("CLOUDFLARE_API_TOKEN", default=""),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 # Whole pages for anonymous visitors (core/page_cache.py): how long a page stays in
 # the cache at most (0 switches the cache off), and how long a CDN in front may keep
@@ -220,6 +270,18 @@ SPAM_MIN_FILL_SECONDS = env.int("SPAM_MIN_FILL_SECONDS", default=3)
 SPAM_FORM_MAX_AGE = env.int("SPAM_FORM_MAX_AGE_HOURS", default=24) * 60 * 60
 SPAM_MAX_SUBMISSIONS_PER_HOUR = env.int("SPAM_MAX_SUBMISSIONS_PER_HOUR", default=5)
 SPAM_TRUST_X_FORWARDED_FOR = env.bool("SPAM_TRUST_X_FORWARDED_FOR", default=False)
+
+# Admin login (django-axes): after LOGIN_FAILURE_LIMIT failures for one user name from one
+# address, that pair is locked out for an hour; a success resets the count. Locking the
+# pair, not the user name alone, keeps a stranger from locking an editor out.
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if SPAM_TRUST_X_FORWARDED_FOR else ["REMOTE_ADDR"]
+)
 
 # Membership applications are deleted this many days after they were received (AVG).
 MEMBERSHIP_RETENTION_DAYS = env.int("MEMBERSHIP_RETENTION_DAYS", default=730)

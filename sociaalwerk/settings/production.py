@@ -3,7 +3,7 @@
 import sys
 
 from .base import *  # noqa: F403
-from .base import email_settings, env
+from .base import LOGGING, email_settings, env
 
 
 def required(name, cast=str):
@@ -28,6 +28,8 @@ globals().update(email_settings("smtp://localhost:25"))
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+# Load balancers probe the health check over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
@@ -43,3 +45,7 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }
+
+# One JSON object per line on stdout, for the log collector.
+LOGGING["formatters"]["json"] = {"()": "sociaalwerk.core.log_format.JsonFormatter"}
+LOGGING["handlers"]["console"]["formatter"] = "json"

@@ -1,0 +1,85 @@
+"""Uploads in the admin: only the allowed types, within the limits, served safely."""
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image as PillowImage
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+from tests.factories import DocumentFactory
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    client.force_login(admin_user)
+    return client
+
+
+def png(width=20, height=20):
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (width, height), "teal").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def upload_document(client, name, content):
+    return client.post(
+        "/admin/documents/multiple/add/",
+        {"files[]": SimpleUploadedFile(name, content), "title": name},
+    )
+
+
+def upload_image(client, name, content):
+    return client.post(
+        "/admin/images/multiple/add/",
+        {"files[]": SimpleUploadedFile(name, content), "title": name},
+    )
+
+
+def test_a_pdf_is_accepted(admin_client):
+    response = upload_document(admin_client, "jaarverslag.pdf", b"%PDF-1.4 test")
+    assert response.json()["success"], response.json()
+    assert get_document_model().objects.filter(title="jaarverslag.pdf").exists()
+
+
+@pytest.mark.parametrize("name", ["virus.exe", "pagina.html", "script.js", "plaatje.svg"])
+def test_other_document_types_are_refused_in_dutch(admin_client, name):
+    response = upload_document(admin_client, name, b"<script>alert(1)</script>")
+    result = response.json()
+    assert not result["success"] and "niet toegestaan" in str(result["error_message"]).lower()
+    assert not get_document_model().objects.exists()
+
+
+def test_a_document_over_the_size_limit_is_refused(admin_client, settings):
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 1024
+    response = upload_document(admin_client, "groot.pdf", b"%PDF" + b"0" * 2048)
+    assert not response.json()["success"] and "te groot" in response.json()["error_message"]
+    assert not get_document_model().objects.exists()
+
+
+def test_an_image_over_the_pixel_limit_is_refused(admin_client, settings):
+    settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 100
+    response = upload_image(admin_client, "groot.png", png(20, 20))
+    assert not response.json()["success"]
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.parametrize("name", ["tekening.svg", "foto.bmp", "foto.tiff"])
+def test_other_image_formats_are_refused(admin_client, name):
+    response = upload_image(admin_client, name, png())
+    assert not response.json()["success"]
+    assert not get_image_model().objects.exists()
+
+
+def test_documents_are_served_with_their_type_and_not_sniffed(client, db):
+    document = DocumentFactory(
+        file=SimpleUploadedFile("ledenlijst.xlsx", b"PK\x03\x04 not really a spreadsheet")
+    )
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    )
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["X-Content-Type-Options"] == "nosniff"
