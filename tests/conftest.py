@@ -5,7 +5,8 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from sociaalwerk.core.models import HomePage
+from members.models import MembershipPage
+from sociaalwerk.core.models import HomePage, SiteSettings, StandardPage
 from tests.factories import build_content_site, build_site, ensure_root_page
 
 # Playwright's sync API runs an event loop in the test thread; Django must still
@@ -49,3 +50,21 @@ def demo_site(db):
     ensure_root_page()
     load_demo_content()
     return HomePage.objects.get()
+
+
+@pytest.fixture
+def membership_page(home_page):
+    privacy = home_page.add_child(instance=StandardPage(title="Privacyverklaring", slug="privacy"))
+    membership = home_page.add_child(
+        instance=MembershipPage(
+            title="Lid worden",
+            slug="lid-worden",
+            intro="<p>Word lid.</p>",
+            thank_you_text="<p>Bedankt, we nemen contact op.</p>",
+            privacy_page=privacy,
+        )
+    )
+    site_settings = SiteSettings.for_site(home_page.get_site())
+    site_settings.bureau_email = "bureau@sociaalwerk.example"
+    site_settings.save()
+    return membership

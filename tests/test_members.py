@@ -14,8 +14,7 @@ from django.db import OperationalError
 from django.test import Client
 from django.utils import timezone
 
-from members.models import MembershipApplication, MembershipPage
-from sociaalwerk.core.models import SiteSettings, StandardPage
+from members.models import MembershipApplication
 from sociaalwerk.core.spam import new_token
 from tests.factories import MembershipApplicationFactory
 
@@ -39,24 +38,6 @@ def _forms_without_delay(settings):
     settings.SPAM_MIN_FILL_SECONDS = 0
     settings.SPAM_MAX_SUBMISSIONS_PER_HOUR = 100
     cache.clear()
-
-
-@pytest.fixture
-def membership_page(home_page):
-    privacy = home_page.add_child(instance=StandardPage(title="Privacyverklaring", slug="privacy"))
-    membership = home_page.add_child(
-        instance=MembershipPage(
-            title="Lid worden",
-            slug="lid-worden",
-            intro="<p>Word lid.</p>",
-            thank_you_text="<p>Bedankt, we nemen contact op.</p>",
-            privacy_page=privacy,
-        )
-    )
-    site_settings = SiteSettings.for_site(home_page.get_site())
-    site_settings.bureau_email = "bureau@sociaalwerk.example"
-    site_settings.save()
-    return membership
 
 
 def application(**overrides):

@@ -9,9 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from members.models import MembershipPage
 from sociaalwerk.core import page_cache
-from sociaalwerk.core.models import SiteSettings, StandardPage
+from sociaalwerk.core.models import SiteSettings
 from tests.factories import AuthorFactory, BlogPageFactory, NewsPageFactory, StandardPageFactory
 
 LISTINGS = [
@@ -241,17 +240,7 @@ def test_logged_in_editors_get_fresh_private_pages(client, cached, admin_user, a
     assert queries > 0 and "wagtail-userbar" not in response.content.decode()
 
 
-def test_form_pages_are_never_cached(client, cached, home_page):
-    privacy = home_page.add_child(instance=StandardPage(title="Privacy", slug="privacy"))
-    home_page.add_child(
-        instance=MembershipPage(
-            title="Lid worden",
-            slug="lid-worden",
-            intro="<p>Word lid.</p>",
-            thank_you_text="<p>Bedankt.</p>",
-            privacy_page=privacy,
-        )
-    )
+def test_form_pages_are_never_cached(client, cached, membership_page):
     first, second = client.get("/lid-worden/"), client.get("/lid-worden/")
     assert "no-cache" in first["Cache-Control"] and "private" in first["Cache-Control"]
     token = 'name="form_token" value="'

@@ -3,7 +3,6 @@ one is seen on the other at once, though both had the page in the shared cache."
 
 import os
 import re
-import socket
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -14,6 +13,7 @@ from django.conf import settings
 from tests.factories import NewsPageFactory
 from tests.requirements import require
 from tests.servers import gunicorn, manage, production_environment, request
+from tests.test_page_cache_redis import redis_is_running
 
 pytestmark = pytest.mark.postgres
 
@@ -21,14 +21,6 @@ SERVER = "postgres://postgres@127.0.0.1:5432"
 REDIS = "redis://127.0.0.1:6379/12"
 PASSWORD = "een-lang-wachtwoord-2025"
 ARTICLE = "sociale-psychiatrie-in-de-wijk"
-
-
-def redis_is_running():
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
-    except OSError:
-        return False
-    return True
 
 
 @pytest.fixture

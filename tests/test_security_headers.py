@@ -59,3 +59,31 @@ def test_the_admin_is_framed_only_by_itself(client, article):
     policy = directives(response)
     assert policy["frame-ancestors"] == ["'self'"] and policy["object-src"] == ["'none'"]
     assert_common_headers(response)
+
+
+def test_behind_the_tls_proxy_pages_carry_hsts_and_plain_http_is_redirected(
+    client, settings, article
+):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_HSTS_SECONDS = 31_536_000
+    settings.SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    settings.SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+    secure = client.get(article.url, headers={"x-forwarded-proto": "https"})
+    assert secure["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains"
+    plain = client.get(article.url)
+    assert plain.status_code == 301 and plain["Location"].startswith("https://")
+    assert client.get("/health/").status_code == 200  # load balancers probe over HTTP
+
+
+@pytest.mark.parametrize(
+    "password", ["kort", "12345678901234", "1qaz2wsx3edc", "redacteur-sociaal"]
+)
+def test_weak_passwords_are_refused(password, django_user_model, db):
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    user = django_user_model(username="redacteur-sociaal", email="redacteur@sociaalwerk.nl")
+    with pytest.raises(ValidationError):
+        validate_password(password, user)
+    validate_password("Buurthuis-De-Schakel-2025", user)

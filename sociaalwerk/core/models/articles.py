@@ -194,6 +194,7 @@ class ArticleTheme(Orderable):
         verbose_name=_("theme"),
         related_name="article_links",
         on_delete=models.CASCADE,
+        db_index=False,  # articles_of_theme below serves lookups by theme
     )
 
     panels = [FieldPanel("theme")]
@@ -203,4 +204,8 @@ class ArticleTheme(Orderable):
         verbose_name_plural = _("themes of an article")
         constraints = [
             models.UniqueConstraint(fields=["page", "theme"], name="unique_theme_per_article"),
+        ]
+        indexes = [
+            # A theme's articles straight from the index, without reading the table.
+            models.Index(fields=["theme", "page"], name="articles_of_theme"),
         ]
