@@ -8,7 +8,12 @@ from PIL import Image as PillowImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from tests.factories import DocumentFactory
+from tests.factories import DocumentFactory, ensure_root_page
+
+
+@pytest.fixture(autouse=True)
+def root_collection(db):
+    ensure_root_page()
 
 
 @pytest.fixture
