@@ -109,16 +109,18 @@ def manage(environment, *arguments):
 
 
 @contextlib.contextmanager
-def gunicorn(environment, workers=2):
-    """A gunicorn of the site on a free port; yields its base URL."""
+def gunicorn(environment, workers=2, log=None):
+    """A gunicorn of the site on a free port; yields its base URL. Its output goes to
+    the file ``log`` if given."""
     port = free_port()
+    output = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
     process = subprocess.Popen(  # noqa: S603 - this project's gunicorn
         [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py"]
         + ["--bind", f"127.0.0.1:{port}", "--workers", str(workers), "sociaalwerk.wsgi"],
         cwd=ROOT,
         env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=output,
+        stderr=output,
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
@@ -127,6 +129,8 @@ def gunicorn(environment, workers=2):
     finally:
         process.terminate()
         process.wait(timeout=30)
+        if log:
+            output.close()
 
 
 def wait_until_serving(url, timeout=60):

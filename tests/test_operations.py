@@ -8,7 +8,7 @@ import sys
 from unittest import mock
 
 import pytest
-from django.db import OperationalError
+from django.db import DatabaseError, OperationalError, ProgrammingError
 
 from sociaalwerk.core.log_format import JsonFormatter
 from sociaalwerk.core.models import HomePage
@@ -37,18 +37,22 @@ def test_health_answers_503_when_the_configured_cache_is_away(client, db, settin
     assert response.status_code == 503 and response.content == b"unavailable\n"
 
 
-def test_a_database_outage_gives_a_dutch_503_page(client, home_page):
+@pytest.mark.parametrize(
+    "error", [OperationalError("connection lost"), DatabaseError("connection lost")]
+)
+def test_a_database_outage_gives_a_dutch_503_page(client, home_page, error):
     client.raise_request_exception = False
-    with mock.patch.object(HomePage, "serve", side_effect=OperationalError("connection lost")):
+    with mock.patch.object(HomePage, "serve", side_effect=error):
         response = client.get("/")
     assert response.status_code == 503 and response["Retry-After"] == "30"
     html = response.content.decode()
     assert "De website is even niet bereikbaar" in html and "connection lost" not in html
 
 
-def test_any_other_error_gives_the_dutch_500_page(client, home_page):
+@pytest.mark.parametrize("error", [ValueError("secret detail"), ProgrammingError("secret detail")])
+def test_any_other_error_gives_the_dutch_500_page(client, home_page, error):
     client.raise_request_exception = False
-    with mock.patch.object(HomePage, "serve", side_effect=ValueError("secret detail")):
+    with mock.patch.object(HomePage, "serve", side_effect=error):
         response = client.get("/")
     assert response.status_code == 500
     assert "Er is iets misgegaan" in response.content.decode()
