@@ -7,6 +7,7 @@ so a test may stop and restart it without touching the PostgreSQL other tests us
 import contextlib
 import os
 import pwd
+import re
 import shutil
 import socket
 import subprocess
@@ -168,3 +169,13 @@ def request(url, data=None, headers=None):
         return error.code, error.read().decode(), error.headers
     except (urllib.error.URLError, ConnectionError):
         return None, "", {}
+
+
+def cookies(headers):
+    """The cookies a response set, as a Cookie header sends them back."""
+    return "; ".join(re.match(r"[^;]+", value)[0] for value in headers.get_all("Set-Cookie") or [])
+
+
+def csrf_token(html):
+    """The CSRF token of the form in ``html``."""
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)[1]

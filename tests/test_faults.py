@@ -16,12 +16,15 @@ import pytest
 from tests.requirements import require
 from tests.servers import (
     PrivatePostgres,
+    cookies,
+    csrf_token,
     gunicorn,
     manage,
     postgres_binaries_present,
     production_environment,
     request,
 )
+from tests.test_members import application
 from tests.test_page_cache_redis import redis_is_running
 
 pytestmark = pytest.mark.postgres
@@ -35,25 +38,16 @@ def apply(base_url, number):
     status, html, headers = request(base_url + "/lid-worden/")
     if status != 200:
         return status, False
-    csrf_cookie = re.search(r"csrftoken=([^;]+)", headers.get("Set-Cookie", ""))[1]
-    fields = dict(re.findall(r'name="(csrfmiddlewaretoken|form_token)" value="([^"]+)"', html))
+    form_token = re.search(r'name="form_token" value="([^"]+)"', html)[1]
     status, _, headers = request(
         base_url + "/lid-worden/",
-        data={
-            **fields,
-            "organisation_name": f"Storingstest {number}",
-            "kvk_number": "12345678",
-            "street_address": "Oudegracht 1",
-            "postcode": "3511 AA",
-            "city": "Utrecht",
-            "employees": "12",
-            "contact_name": "Anna de Vries",
-            "email": f"anna{number}@welzijn.example",
-            "phone": "030 123 45 67",
-            "privacy_consent": "on",
-            "homepage": "",
-        },
-        headers={"Cookie": f"csrftoken={csrf_cookie}"},
+        data=application(
+            csrfmiddlewaretoken=csrf_token(html),
+            form_token=form_token,
+            organisation_name=f"Storingstest {number}",
+            email=f"anna{number}@welzijn.example",
+        ),
+        headers={"Cookie": cookies(headers)},
     )
     thanked = status == 302 and headers["Location"].endswith("/lid-worden/bedankt/")
     return status, thanked

@@ -2,7 +2,6 @@
 one is seen on the other at once, though both had the page in the shared cache."""
 
 import os
-import re
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -12,7 +11,7 @@ from django.conf import settings
 
 from tests.factories import NewsPageFactory
 from tests.requirements import require
-from tests.servers import gunicorn, manage, production_environment, request
+from tests.servers import cookies, csrf_token, gunicorn, manage, production_environment, request
 from tests.test_page_cache_redis import redis_is_running
 
 pytestmark = pytest.mark.postgres
@@ -32,14 +31,6 @@ def shared_database():
     yield f"{SERVER}/{name}"
     with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as connection:
         connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-
-
-def cookies(headers):
-    return "; ".join(re.match(r"[^;]+", value)[0] for value in headers.get_all("Set-Cookie") or [])
-
-
-def csrf_token(html):
-    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)[1]
 
 
 def log_in(base_url):
