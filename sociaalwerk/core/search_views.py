@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from sociaalwerk.core.article_types import article_type_choices
 from sociaalwerk.core.models import ArticlePage, ArticleTheme, ThemePage
@@ -67,6 +68,13 @@ def with_article_details(results):
     return results
 
 
+def is_window_full(result_count):
+    """Whether the backend ranked only a window of the matches (see search_backend):
+    then more pages match than are shown."""
+    window = getattr(get_search_backend(), "ranking_window", None)
+    return window is not None and result_count >= window
+
+
 def promotions(query):
     """The editors' promoted results for ``query`` (read only: searching writes nothing)."""
     return (
@@ -81,16 +89,24 @@ def search(request):
     form.is_valid()  # invalid filters drop out of cleaned_data and are ignored
     query = form.cleaned_data.get("q", "")
     results = promoted = None
+    window_full = False
     if query:
         found = search_results(
             query, form.cleaned_data.get("soort"), form.cleaned_data.get("thema")
         )
         results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        window_full = is_window_full(results.paginator.count)
         with_article_details(results.object_list)
         if results.number == 1:
             promoted = [p for p in promotions(query) if p.page is None or p.page.live]
     return render(
         request,
         "core/search.html",
-        {"form": form, "query": query, "results": results, "promoted": promoted},
+        {
+            "form": form,
+            "query": query,
+            "results": results,
+            "promoted": promoted,
+            "window_full": window_full,
+        },
     )

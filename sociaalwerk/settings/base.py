@@ -238,8 +238,13 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 if IS_POSTGRESQL:
-    # Dutch stemming, so that "wijk" also finds "wijken".
-    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "dutch"
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        # Ranks a window of matches of fixed size: see the module.
+        "BACKEND": "sociaalwerk.core.search_backend",
+        # Dutch stemming, so that "wijk" also finds "wijken".
+        "SEARCH_CONFIG": "dutch",
+        "RANKING_WINDOW": env.int("SEARCH_RANKING_WINDOW", default=500),
+    }
 
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
