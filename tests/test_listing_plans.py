@@ -34,3 +34,17 @@ def test_archive_pages_are_read_through_indexes(content_site, which):
     # With sequential scans priced out, one is left only where no index can serve.
     assert "Seq Scan" not in plan, plan
     assert "article_newest_first" in plan or "core_articletheme_theme_id" in plan, plan
+
+
+def test_an_overview_counts_its_articles_from_indexes(client, content_site):
+    add_articles(content_site, 30)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(content_site.news_index.url)
+    count = next(q["sql"] for q in queries.captured_queries if "COUNT(*)" in q["sql"])
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN " + count)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Seq Scan" not in plan, plan
+    assert "core_live_page_children" in plan, plan

@@ -1,17 +1,6 @@
 from django.db import migrations
 
-
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            "CREATE INDEX IF NOT EXISTS core_search_document "
-            "ON wagtailsearch_indexentry USING gin ((title || body))"
-        )
-
-
-def drop_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS core_search_document")
+from sociaalwerk.core.migration_operations import RunPostgreSQL
 
 
 class Migration(migrations.Migration):
@@ -20,7 +9,7 @@ class Migration(migrations.Migration):
     Wagtail's PostgreSQL backend matches ``title || body`` against the query, which its
     own GIN indexes on the two columns cannot serve, so every search read every index
     entry. With this index a rare word reads its matches only, and the ranking window
-    (core/search_backend.py) is found from an index as well. SQLite has no such index.
+    (core/search_backend.py) is found from an index as well.
     """
 
     dependencies = [
@@ -28,4 +17,10 @@ class Migration(migrations.Migration):
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
-    operations = [migrations.RunPython(create_index, drop_index)]
+    operations = [
+        RunPostgreSQL(
+            "CREATE INDEX IF NOT EXISTS core_search_document "
+            "ON wagtailsearch_indexentry USING gin ((title || body))",
+            "DROP INDEX IF EXISTS core_search_document",
+        ),
+    ]
