@@ -141,7 +141,8 @@ GENERATED_TYPES = (NewsPage, BlogPage, PublicationPage)
 def generate_articles(count, progress=None):
     """Add generated articles ``demo-artikel-00000`` … up to ``count`` (for benchmarks).
 
-    Spread over the three types, both themes and the years 2014–2025. Articles that
+    Spread over the three types, both themes and the years 2014–2025, each type over
+    every year. Articles that
     exist already are skipped, so the same count twice adds nothing. For speed they
     are published without revisions. Returns how many were created.
     """
@@ -170,7 +171,10 @@ def generate_articles(count, progress=None):
 
 
 def generated_article(model, number, slug, themes, author):
-    date = datetime.date(2014 + number % 12, 1 + number % 12, 1 + number % 28)
+    # Each run of three (news, blog, publication) shares a date, so every type covers
+    # every year and listings of one type interleave with the others, as on the site.
+    run = number // len(GENERATED_TYPES)
+    date = datetime.date(2014 + run % 12, 1 + run // 12 % 12, 1 + run // 144 % 28)
     page = model(
         title=f"Voorbeeldartikel {number + 1} over sociaal werk in de wijk",
         slug=slug,
