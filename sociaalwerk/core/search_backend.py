@@ -36,10 +36,14 @@ DEFAULT_RANKING_WINDOW = 500
 
 
 class WindowedSearchQueryCompiler(PostgresSearchQueryCompiler):
+    # (page id, index entry id) pairs, read once per search: the count and the results
+    # of one search share them.
+    _window = None
+
     def search(self, config, start, stop, score_field=None, backend=None):
         if not self.is_windowed():
             return super().search(config, start, stop, score_field, backend)
-        if self._window is None:  # one query, shared by the count and the results
+        if self._window is None:
             tsquery = self.build_tsquery(self.query, config=config)
             self._window = list(self.window(tsquery, backend.ranking_window))
         whole = self.queryset
@@ -53,8 +57,6 @@ class WindowedSearchQueryCompiler(PostgresSearchQueryCompiler):
             return super().search(config, start, stop, score_field, backend)
         finally:
             self.queryset = whole
-
-    _window = None
 
     def is_windowed(self):
         return (
