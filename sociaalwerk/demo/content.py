@@ -142,9 +142,9 @@ def generate_articles(count, progress=None):
     """Add generated articles ``demo-artikel-00000`` … up to ``count`` (for benchmarks).
 
     Spread over the three types, both themes and the years 2014–2025, each type over
-    every year. Articles that
-    exist already are skipped, so the same count twice adds nothing. For speed they
-    are published without revisions. Returns how many were created.
+    every year. Articles that exist already are skipped, so the same count twice adds
+    nothing. For speed they are published without revisions. Returns how many were
+    created.
     """
     themes = list(ThemePage.objects.order_by("path"))
     indexes = {
