@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from sociaalwerk.core.models import (
@@ -10,22 +10,7 @@ from sociaalwerk.core.models import (
     AuthoredPageMixin,
     AuthorLink,
 )
-
-
-class BlogIndexPage(ArticleIndexPage):
-    """ "Blogs": every blog, newest first."""
-
-    parent_page_types = ["core.HomePage"]
-    subpage_types = ["blog.BlogPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("blog overview")
-        verbose_name_plural = _("blog overviews")
-
-    @property
-    def article_model(self):
-        return BlogPage
+from sociaalwerk.core.panels import insert_after
 
 
 class BlogPage(AuthoredPageMixin, ArticlePage):
@@ -36,8 +21,11 @@ class BlogPage(AuthoredPageMixin, ArticlePage):
 
     article_type = "blog"
     type_label = _("Blog")
-    page_label = _("Blog")
+    item_label = _("Blog")
     schema_type = "BlogPosting"
+    feed_name = "blogs"
+    feed_title = _("Blogs – {site_name}")
+    feed_description = _("The latest blogs of {site_name}.")
 
     subtitle = models.CharField(
         _("subtitle"),
@@ -46,25 +34,18 @@ class BlogPage(AuthoredPageMixin, ArticlePage):
         help_text=_("Shown under the title. At most 200 characters."),
     )
 
-    content_panels = [
-        *ArticlePage.content_panels[:1],
+    content_panels = insert_after(
+        ArticlePage.content_panels,
+        "title",
         FieldPanel("subtitle"),
-        MultipleChooserPanel(
-            "author_links",
-            chooser_field_name="author",
-            heading=_("Authors"),
-            label=_("author"),
-            min_num=1,
-        ),
-        *ArticlePage.content_panels[1:],
-    ]
+        AuthoredPageMixin.authors_panel(min_num=1),
+    )
 
-    search_fields = ArticlePage.search_fields + [
-        index.SearchField("subtitle"),
-        index.RelatedFields(
-            "author_links", [index.RelatedFields("author", [index.SearchField("name")])]
-        ),
-    ]
+    search_fields = (
+        ArticlePage.search_fields
+        + AuthoredPageMixin.author_search_fields
+        + [index.SearchField("subtitle")]
+    )
 
     class Meta:
         verbose_name = _("blog")
@@ -73,3 +54,17 @@ class BlogPage(AuthoredPageMixin, ArticlePage):
 
 class BlogPageAuthor(AuthorLink):
     page = ParentalKey(BlogPage, related_name="author_links", on_delete=models.CASCADE)
+
+
+class BlogIndexPage(ArticleIndexPage):
+    """ "Blogs": every blog, newest first."""
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["blog.BlogPage"]
+    max_count = 1
+
+    article_model = BlogPage
+
+    class Meta:
+        verbose_name = _("blog overview")
+        verbose_name_plural = _("blog overviews")

@@ -1,7 +1,7 @@
 """The spam protection of the contact form, added to the form that Wagtail's form
 builder generates from the fields the editors defined."""
 
-from sociaalwerk.core.spam import HONEYPOT_FIELD, TOKEN_FIELD, SpamProtectedForm
+from sociaalwerk.public_forms.spam import HONEYPOT_FIELD, TOKEN_FIELD, SpamProtectedForm
 
 SPAM_FIELDS = (HONEYPOT_FIELD, TOKEN_FIELD)
 

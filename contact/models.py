@@ -4,8 +4,7 @@ import logging
 from django import forms
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import DatabaseError, models, transaction
-from django.shortcuts import redirect
+from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -18,9 +17,10 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from contact.forms import SpamProtectedBuilderForm
+from sociaalwerk.core import rich_text
 from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.core.panels import PROMOTE_PANELS
-from sociaalwerk.core.spam import first_use_of, rate_limited
+from sociaalwerk.public_forms.flow import submit
 
 logger = logging.getLogger(__name__)
 
@@ -52,13 +52,13 @@ class ContactPage(AbstractEmailForm):
     intro = RichTextField(
         _("introduction"),
         blank=True,
-        features=["bold", "italic", "link"],
+        features=rich_text.INLINE,
         help_text=_("Shown above the form, for example what visitors can ask and when we reply."),
     )
     thank_you_text = RichTextField(
         _("thank-you text"),
         blank=True,
-        features=["bold", "italic", "link"],
+        features=rich_text.INLINE,
         help_text=_("Shown after a message was sent. When empty, a short standard text is shown."),
     )
 
@@ -88,14 +88,6 @@ class ContactPage(AbstractEmailForm):
 
     # The query parameter of the thank-you page that a valid form redirects to.
     sent_parameter = "verzonden"
-    rate_limited_message = _(
-        "You have sent several messages in a short time, so this message was not sent. "
-        "Please try again in an hour."
-    )
-    unavailable_message = _(
-        "Your message could not be saved because of a technical problem on our side. "
-        "Please try again in a few minutes."
-    )
 
     class Meta:
         verbose_name = _("contact page")
@@ -112,22 +104,14 @@ class ContactPage(AbstractEmailForm):
 
     def serve_submission(self, request):
         """Check and store a sent form, then redirect to the thank-you page."""
-        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-        if not form.is_valid():
-            return self.render_form(request, form)
-        if not first_use_of(form.nonce):
-            # The same filled-in form again (a double click): it was stored already.
-            return redirect(self.get_thank_you_url(request))
-        if rate_limited(request, "contact"):
-            response = self.render_form(request, form, self.rate_limited_message, status=429)
-            response["Retry-After"] = str(60 * 60)
-            return response
-        try:
-            self.process_form_submission(form)
-        except DatabaseError:
-            logger.exception("Contact message on page %s could not be saved", self.pk)
-            return self.render_form(request, form, self.unavailable_message, status=503)
-        return redirect(self.get_thank_you_url(request))
+        return submit(
+            request,
+            self.get_form(request.POST, request.FILES, page=self, user=request.user),
+            scope="contact",
+            save=self.process_form_submission,
+            render=lambda form, refusal, status: self.render_form(request, form, refusal, status),
+            done_url=self.get_thank_you_url(request),
+        )
 
     def render_form(self, request, form, refusal=None, status=200):
         """The page with ``form``; ``refusal`` says why a valid form was not accepted."""
@@ -168,13 +152,6 @@ class ContactPage(AbstractEmailForm):
 
     def send_mail(self, form):
         recipients = self.get_recipients()
-        if not recipients:
-            logger.warning(
-                "Contact message on page %s was saved but not e-mailed: no address to send "
-                "to (set the bureau e-mail address in the site settings)",
-                self.pk,
-            )
-            return
         message = EmailMultiAlternatives(
             subject=self.subject or str(_("New message through the contact form")),
             body=self.render_email(form),
@@ -190,12 +167,10 @@ class ContactPage(AbstractEmailForm):
         message.send()
 
     def get_recipients(self):
-        """The page's own addresses, else the bureau address of the site settings."""
+        """The page's own addresses, else the bureau's."""
         if self.to_address:
             return [address.strip() for address in self.to_address.split(",")]
-        site = self.get_site()
-        bureau_email = SiteSettings.for_site(site).bureau_email if site else ""
-        return [bureau_email] if bureau_email else []
+        return [SiteSettings.bureau_address(self.get_site())]
 
     def get_reply_to(self, form):
         """The e-mail addresses the visitor filled in, so the bureau can simply reply."""

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.contrib.forms.models import FormSubmission
 
+from contact.models import ContactPage
+
 
 class ContactMessageViewSet(ModelViewSet):
     """The stored messages of the contact form; seen by users with the view permission
@@ -26,8 +28,6 @@ class ContactMessageViewSet(ModelViewSet):
     search_backend_name = None
 
     def get_queryset(self, request):
-        from contact.models import ContactPage
-
         return FormSubmission.objects.filter(page__in=ContactPage.objects.all()).select_related(
             "page"
         )

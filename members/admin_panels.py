@@ -2,7 +2,7 @@
 
 from laces.components import Component
 
-from members.models import MembershipApplication
+from members.models.applications import MembershipApplication
 
 
 class NewApplicationsPanel(Component):

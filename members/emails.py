@@ -10,9 +10,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
-from members.models import MembershipApplication
+from members.models.applications import MembershipApplication
 from sociaalwerk.core.models import SiteSettings
 
 logger = logging.getLogger(__name__)
@@ -38,12 +37,6 @@ def build_message(template, subject, recipient, context):
     return message
 
 
-def bureau_address():
-    site = Site.objects.filter(is_default_site=True).first()
-    address = SiteSettings.for_site(site).bureau_email if site else ""
-    return address or settings.DEFAULT_FROM_EMAIL
-
-
 def send_application_mails(application):
     """Send what has not been sent yet for ``application``; record success or the error.
 
@@ -56,7 +49,10 @@ def send_application_mails(application):
             "name": application.organisation_name
         }
         pending.append(
-            ("bureau_notified_at", build_message("bureau", subject, bureau_address(), context))
+            (
+                "bureau_notified_at",
+                build_message("bureau", subject, SiteSettings.bureau_address(), context),
+            )
         )
     if application.applicant_confirmed_at is None:
         subject = _("We have received your membership application")

@@ -4,8 +4,8 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from members.models import CONTACT_FIELDS, ORGANISATION_FIELDS, MembershipApplication
-from sociaalwerk.core.spam import SpamProtectedForm
+from members.models.applications import CONTACT_FIELDS, ORGANISATION_FIELDS, MembershipApplication
+from sociaalwerk.public_forms.spam import SpamProtectedForm
 
 KVK = re.compile(r"^\d{8}$")
 POSTCODE = re.compile(r"^([1-9]\d{3})\s?([A-Z]{2})$")

@@ -3,7 +3,7 @@
 from django.db import IntegrityError, transaction
 
 from members.emails import send_application_mails
-from members.models import MembershipApplication
+from members.models.applications import MembershipApplication
 
 
 def save_application(form):

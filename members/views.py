@@ -6,7 +6,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from members.models import CONTACT_FIELDS, ORGANISATION_FIELDS, MembershipApplication
+from members.models.applications import CONTACT_FIELDS, ORGANISATION_FIELDS, MembershipApplication
 
 # Spreadsheet programs run a cell that starts with one of these as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")

@@ -6,22 +6,6 @@ from wagtail.search import index
 from sociaalwerk.core.models import ArticleIndexPage, ArticlePage
 
 
-class NewsIndexPage(ArticleIndexPage):
-    """ "Nieuws": every news item, newest first."""
-
-    parent_page_types = ["core.HomePage"]
-    subpage_types = ["news.NewsPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("news overview")
-        verbose_name_plural = _("news overviews")
-
-    @property
-    def article_model(self):
-        return NewsPage
-
-
 class NewsPage(ArticlePage):
     """A news item; may point to the full article on another website."""
 
@@ -30,8 +14,11 @@ class NewsPage(ArticlePage):
 
     article_type = "news"
     type_label = _("News")
-    page_label = _("News item")
+    item_label = _("News item")
     schema_type = "NewsArticle"
+    feed_name = "nieuws"
+    feed_title = _("News – {site_name}")
+    feed_description = _("The latest news of {site_name}.")
 
     external_url = models.URLField(
         _("address of the full article"),
@@ -61,3 +48,17 @@ class NewsPage(ArticlePage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+
+
+class NewsIndexPage(ArticleIndexPage):
+    """ "Nieuws": every news item, newest first."""
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count = 1
+
+    article_model = NewsPage
+
+    class Meta:
+        verbose_name = _("news overview")
+        verbose_name_plural = _("news overviews")

@@ -12,22 +12,7 @@ from sociaalwerk.core.models import (
     AuthoredPageMixin,
     AuthorLink,
 )
-
-
-class PublicationIndexPage(ArticleIndexPage):
-    """ "Publicaties": every publication, newest first."""
-
-    parent_page_types = ["core.HomePage"]
-    subpage_types = ["publications.PublicationPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("publication overview")
-        verbose_name_plural = _("publication overviews")
-
-    @property
-    def article_model(self):
-        return PublicationPage
+from sociaalwerk.core.panels import insert_after
 
 
 class PublicationPage(AuthoredPageMixin, ArticlePage):
@@ -38,8 +23,11 @@ class PublicationPage(AuthoredPageMixin, ArticlePage):
 
     article_type = "publication"
     type_label = _("Publication")
-    page_label = _("Publication")
+    item_label = _("Publication")
     schema_type = "Report"
+    feed_name = "publicaties"
+    feed_title = _("Publications – {site_name}")
+    feed_description = _("The latest publications of {site_name}.")
 
     class PublicationType(models.TextChoices):
         REPORT = "rapport", _("Report")
@@ -56,16 +44,14 @@ class PublicationPage(AuthoredPageMixin, ArticlePage):
         default=PublicationType.REPORT,
     )
 
-    content_panels = [
-        *ArticlePage.content_panels[:1],
-        FieldPanel("publication_type"),
-        MultipleChooserPanel(
-            "author_links",
-            chooser_field_name="author",
-            heading=_("Authors"),
-            label=_("author"),
+    content_panels = insert_after(
+        insert_after(
+            ArticlePage.content_panels,
+            "title",
+            FieldPanel("publication_type"),
+            AuthoredPageMixin.authors_panel(),
         ),
-        *ArticlePage.content_panels[1:3],
+        "intro",
         MultipleChooserPanel(
             "document_links",
             chooser_field_name="document",
@@ -73,15 +59,13 @@ class PublicationPage(AuthoredPageMixin, ArticlePage):
             label=_("document"),
             help_text=_("The files of the publication (PDF, Word, ...), offered for download."),
         ),
-        *ArticlePage.content_panels[3:],
-    ]
+    )
 
-    search_fields = ArticlePage.search_fields + [
-        index.FilterField("publication_type"),
-        index.RelatedFields(
-            "author_links", [index.RelatedFields("author", [index.SearchField("name")])]
-        ),
-    ]
+    search_fields = (
+        ArticlePage.search_fields
+        + AuthoredPageMixin.author_search_fields
+        + [index.FilterField("publication_type")]
+    )
 
     class Meta:
         verbose_name = _("publication")
@@ -112,3 +96,17 @@ class PublicationDocument(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("document of a publication")
         verbose_name_plural = _("documents of a publication")
+
+
+class PublicationIndexPage(ArticleIndexPage):
+    """ "Publicaties": every publication, newest first."""
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["publications.PublicationPage"]
+    max_count = 1
+
+    article_model = PublicationPage
+
+    class Meta:
+        verbose_name = _("publication overview")
+        verbose_name_plural = _("publication overviews")

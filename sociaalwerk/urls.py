@@ -1,18 +1,39 @@
+"""Every URL of the site, and what may be answered from the page cache: the views
+decorated with ``cached_view`` (each with the tags of what it shows) and Wagtail's
+pages (``cached_pages``: each page type declares its own tags). Nothing else is ever
+looked up in the cache."""
+
 from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from sociaalwerk.core import health, search_views
+from sociaalwerk.core import feeds
+from sociaalwerk.core.cache_tags import ARTICLES, THEMES
+from sociaalwerk.operations.health import health
+from sociaalwerk.operations.security_headers import admin_policy
+from sociaalwerk.page_cache.decorators import cached_pages, cached_view
+from sociaalwerk.page_cache.tags import PAGES
+from sociaalwerk.search.views import search
+from sociaalwerk.seo.views import robots_txt
 
 urlpatterns = [
-    path("health/", health.health, name="health"),
-    path("admin/", include(wagtailadmin_urls)),
+    path("health/", health, name="health"),
+    path("admin/", include(decorate_urlpatterns(wagtailadmin_urls.urlpatterns, admin_policy))),
     path("documenten/", include(wagtaildocs_urls)),
-    path("zoeken/", search_views.search, name="search"),
-    path("", include("sociaalwerk.core.feeds")),
-    path("", include("sociaalwerk.core.seo")),
+    path("zoeken/", search, name="search"),
+    path(
+        "",
+        include(
+            (decorate_urlpatterns(feeds.urlpatterns, cached_view(ARTICLES, THEMES)), "feeds"),
+        ),
+    ),
+    # Every live, public page of the requested site, with its last publication date.
+    path("sitemap.xml", cached_view(PAGES)(sitemap), name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -22,6 +43,6 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Wagtail's page serving catches everything else, so it comes last.
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [path("", include(decorate_urlpatterns(wagtail_urls.urlpatterns, cached_pages)))]
 
-handler500 = "sociaalwerk.core.error_views.server_error"
+handler500 = "sociaalwerk.operations.error_views.server_error"

@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
-from sociaalwerk.core import backups
+from sociaalwerk.operations import backups
 from tests.factories import DocumentFactory, MembershipApplicationFactory, NewsPageFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]

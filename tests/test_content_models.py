@@ -104,11 +104,11 @@ def test_related_articles_share_the_main_theme_and_exclude_the_article(content_s
     assert draft.pk not in [a.pk for a in related]
 
 
-def test_listing_labels_name_the_type_without_the_specific_page(content_site):
+def test_type_labels_name_the_type_without_the_specific_page(content_site):
     NewsPageFactory(parent=content_site.news_index, themes=[content_site.theme])
     BlogPageFactory(parent=content_site.blog_index, themes=[content_site.theme])
     PublicationPageFactory(parent=content_site.publication_index, themes=[content_site.theme])
-    labels = {str(a.listing_label) for a in ArticlePage.objects.for_listing()}
+    labels = {str(a.type_label) for a in ArticlePage.objects.for_listing()}
     assert labels == {"Nieuws", "Blog", "Publicatie"}
 
 

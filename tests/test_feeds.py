@@ -78,7 +78,7 @@ def test_all_articles_feed_shows_the_newest_twenty_of_every_type(client, content
     pages = add_articles(content_site, FEED_SIZE + 5)
     channel = rss(client, "/feeds/artikelen/")
     newest = sorted(pages, key=lambda p: p.date, reverse=True)[:FEED_SIZE]
-    assert item_titles(channel) == [f"{p.listing_label}: {p.title}" for p in newest]
+    assert item_titles(channel) == [f"{p.type_label}: {p.title}" for p in newest]
     assert channel.findtext("title") == translated(
         "Articles – {site_name}", site_name="Sociaal Werk Nederland"
     )
@@ -113,7 +113,7 @@ def test_atom_feed_has_the_same_entries_with_ids_and_dates(client, content_site)
     feed = parse(response.content)
     entries = feed.findall(f"{ATOM}entry")
     assert [e.findtext(f"{ATOM}title") for e in entries] == [
-        f"{p.listing_label}: {p.title}" for p in reversed(pages)
+        f"{p.type_label}: {p.title}" for p in reversed(pages)
     ]
     assert [e.findtext(f"{ATOM}id") for e in entries] == [
         f"tag:localhost,2025:page/{p.pk}" for p in reversed(pages)

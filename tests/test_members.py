@@ -15,7 +15,7 @@ from django.test import Client
 from django.utils import timezone
 
 from members.models import MembershipApplication
-from sociaalwerk.core.spam import new_token
+from sociaalwerk.public_forms.spam import new_token
 from tests.factories import MembershipApplicationFactory
 
 pytestmark = pytest.mark.django_db
@@ -262,7 +262,7 @@ def test_a_form_sent_within_seconds_is_refused_and_can_be_sent_again(
     assert not MembershipApplication.objects.exists()
     fresh_token = response.context["form"].data["form_token"]
     with mock.patch(
-        "sociaalwerk.core.spam.time.time", return_value=timezone.now().timestamp() + 61
+        "sociaalwerk.public_forms.spam.time.time", return_value=timezone.now().timestamp() + 61
     ):
         assert client.post(URL, application(form_token=fresh_token)).status_code == 302
 

@@ -11,7 +11,7 @@ import pytest
 from django.core.cache import cache
 
 from members.models import MembershipApplication, MembershipPage
-from sociaalwerk.core.spam import new_token
+from sociaalwerk.public_forms.spam import new_token
 from tests.factories import build_site, ensure_root_page
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]

@@ -182,7 +182,7 @@ def test_a_wrong_header_stops_the_import(tmp_path, home_page, header):
 
 
 def test_help_explains_the_file_and_every_option():
-    command = load_command_class("sociaalwerk.core", "import_old_urls")
+    command = load_command_class("sociaalwerk.seo", "import_old_urls")
     text = command.create_parser("manage.py", "import_old_urls").format_help()
     for words in ("old_path,new_path", "permanent", "--dry-run", "--encoding", "utf-8-sig"):
         assert words in text

@@ -10,8 +10,8 @@ from unittest import mock
 import pytest
 from django.db import DatabaseError, OperationalError, ProgrammingError
 
-from sociaalwerk.core.log_format import JsonFormatter
 from sociaalwerk.core.models import HomePage
+from sociaalwerk.operations.log_format import JsonFormatter
 from tests.test_page_cache_redis import redis_cache
 from tests.test_settings import PRODUCTION_ENV, ROOT
 
@@ -25,7 +25,9 @@ def test_health_answers_ok_when_the_database_answers(client, db):
 
 
 def test_health_answers_503_without_detail_when_the_database_is_away(client, db, caplog):
-    with mock.patch("sociaalwerk.core.health.connection.cursor", side_effect=OperationalError):
+    with mock.patch(
+        "sociaalwerk.operations.health.connection.cursor", side_effect=OperationalError
+    ):
         response = client.get("/health/")
     assert response.status_code == 503 and response.content == b"unavailable\n"
     assert "the database is unavailable" in caplog.text

@@ -9,8 +9,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from sociaalwerk.core import page_cache
+from sociaalwerk.core.cache_tags import ARTICLES
 from sociaalwerk.core.models import SiteSettings
+from sociaalwerk.page_cache import store
+from sociaalwerk.page_cache.tags import page_tag
 from tests.factories import AuthorFactory, BlogPageFactory, NewsPageFactory, StandardPageFactory
 
 LISTINGS = [
@@ -211,7 +213,7 @@ def test_a_publish_during_rendering_makes_that_rendering_stale(
 
     def serve_then_publish(page, request, *args, **kwargs):
         response = serve(page, request, *args, **kwargs)
-        page_cache._bump([page_cache.page_tag(page.pk)])
+        store._bump([page_tag(page.pk)])
         return response
 
     monkeypatch.setattr(NewsPageFactory._meta.model, "serve", serve_then_publish)
@@ -223,7 +225,7 @@ def test_a_publish_during_rendering_makes_that_rendering_stale(
 
 def test_a_tag_the_cache_lost_counts_as_changed(client, cached, article):
     warm(client, ["/"])
-    cache.delete(f"page-cache:tag:{page_cache.ARTICLES}")
+    cache.delete(f"page-cache:tag:{ARTICLES}")
     _, queries = fetch(client, "/")
     assert queries > 0
     assert_served_from_cache(client, "/")

@@ -15,7 +15,7 @@ REDIS_TEST_DATABASE = "redis://127.0.0.1:6379/15"
 def redis_cache(location):
     return {
         "default": {
-            "BACKEND": "sociaalwerk.core.cache_backends.ResilientRedisCache",
+            "BACKEND": "sociaalwerk.operations.cache_backends.ResilientRedisCache",
             "LOCATION": location,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }

@@ -16,7 +16,7 @@ from wagtail.images.permissions import permission_policy as image_permissions
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowPage
 
 from news.models import NewsPage
-from sociaalwerk.core.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
+from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
 from tests.factories import MembershipApplicationFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -2,16 +2,15 @@
 listing and the body blocks of every article."""
 
 from django import forms
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from sociaalwerk.core import rich_text
 from sociaalwerk.core.article_types import article_type_choices
-
-INLINE_FEATURES = ["bold", "italic", "link"]
-TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
 
 
 class ThemeIntroBlock(blocks.StructBlock):
@@ -29,12 +28,12 @@ class ThemeIntroBlock(blocks.StructBlock):
     )
     lead = blocks.RichTextBlock(
         label=_("Lead"),
-        features=INLINE_FEATURES,
+        features=rich_text.INLINE,
         help_text=_("Always visible. One paragraph that says what the theme is about."),
     )
     more = blocks.RichTextBlock(
         label=_("More information"),
-        features=TEXT_FEATURES,
+        features=rich_text.TEXT,
         required=False,
         help_text=_('Folded away behind "More information"; visitors open it with one click.'),
     )
@@ -85,13 +84,18 @@ class LatestNewsBlock(blocks.StructBlock):
         description = _("A list of the newest news items, blogs and publications.")
 
     def get_context(self, value, parent_context=None):
-        from sociaalwerk.core.models import ArticlePage, ThemePage
-
         context = super().get_context(value, parent_context=parent_context)
         page = (parent_context or {}).get("page")
-        articles = ArticlePage.objects.for_listing().of_types(value["article_types"])
-        if value["this_theme_only"] and isinstance(page, ThemePage):
-            articles = articles.of_theme(page)
+        # By name: the page models import this module for their StreamFields.
+        articles = (
+            apps.get_model("core", "ArticlePage")
+            .objects.for_listing()
+            .of_types(value["article_types"])
+        )
+        # A theme page is its own theme; other pages have none, or show no listing.
+        theme = getattr(page, "primary_theme", None)
+        if value["this_theme_only"] and theme is not None:
+            articles = articles.of_theme(theme)
         context["articles"] = articles[: value["count"]]
         return context
 
@@ -196,7 +200,7 @@ class BodyBlock(blocks.StreamBlock):
 
     paragraph = blocks.RichTextBlock(
         label=_("Text"),
-        features=["h2", "h3", *TEXT_FEATURES],
+        features=rich_text.TEXT_WITH_HEADINGS,
         icon="pilcrow",
         template="blocks/paragraph_block.html",
         preview_value="<p>Sociaal werkers werken samen met bewoners, in wijkteams en met "

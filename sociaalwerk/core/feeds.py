@@ -21,11 +21,9 @@ from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from sociaalwerk.core.article_types import article_class
 from sociaalwerk.core.models import ArticlePage, SiteSettings, ThemePage
 from sociaalwerk.core.models.articles import ArticlePageQuerySet
-from sociaalwerk.core.page_cache import ARTICLES, THEMES, cached_view
-
-app_name = "feeds"
 
 FEED_SIZE = 20
 
@@ -39,37 +37,6 @@ PUBLICATION_TIME_ZONE = zoneinfo.ZoneInfo("Europe/Amsterdam")
 ITEM_ID_DATE = "2025"
 
 
-@dataclass(frozen=True)
-class ArticleTypeFeed:
-    """The feed of one article type: which ``article_type`` it shows and what it is called."""
-
-    article_type: str
-    title: str
-    description: str
-
-
-# The feeds per article type, by the Dutch name in their URL: /feeds/<name>/.
-TYPE_FEEDS = {
-    "nieuws": ArticleTypeFeed(
-        "news", _("News – {site_name}"), _("The latest news of {site_name}.")
-    ),
-    "blogs": ArticleTypeFeed(
-        "blog", _("Blogs – {site_name}"), _("The latest blogs of {site_name}.")
-    ),
-    "publicaties": ArticleTypeFeed(
-        "publication",
-        _("Publications – {site_name}"),
-        _("The latest publications of {site_name}."),
-    ),
-}
-
-
-def type_feed_name(article_type):
-    """The URL name (``"nieuws"``) of the feed of ``article_type``, or None if it has none."""
-    names = (name for name, feed in TYPE_FEEDS.items() if feed.article_type == article_type)
-    return next(names, None)
-
-
 def site_name(request):
     """The organisation name of the request's site, as the page titles show it."""
     if request is None or Site.find_for_request(request) is None:
@@ -81,8 +48,9 @@ def articles_feed_title(name):
     return _("Articles – {site_name}").format(site_name=name)
 
 
-def type_feed_title(type_name, name):
-    return TYPE_FEEDS[type_name].title.format(site_name=name)
+def type_feed_title(model, name):
+    """The title of the feed of the article type ``model``."""
+    return model.feed_title.format(site_name=name)
 
 
 def theme_feed_title(theme, name):
@@ -97,7 +65,7 @@ def site_home_url(request):
 
 def article_feed_title(article):
     """``"Nieuws: <title>"``: the type label, then the title, as plain text."""
-    return _("{label}: {title}").format(label=article.listing_label, title=article.title)
+    return _("{label}: {title}").format(label=article.type_label, title=article.title)
 
 
 @dataclass
@@ -183,16 +151,15 @@ class TypeFeed(ArticleFeed):
     """The articles of one type (news, blogs or publications), newest first."""
 
     def get_object(self, request, type_name):
-        try:
-            type_feed = TYPE_FEEDS[type_name]
-        except KeyError:
-            raise Http404("No such article type.") from None
+        model = article_class(feed_name=type_name)
+        if model is None:
+            raise Http404("No such article type.")
         name = site_name(request)
         return Channel(
-            title=type_feed_title(type_name, name),
-            description=type_feed.description.format(site_name=name),
+            title=type_feed_title(model, name),
+            description=model.feed_description.format(site_name=name),
             link=site_home_url(request),
-            articles=ArticlePage.objects.for_listing().of_types([type_feed.article_type]),
+            articles=ArticlePage.objects.for_listing().of_types([model.article_type]),
         )
 
 
@@ -212,11 +179,10 @@ class ThemeFeed(ArticleFeed):
         )
 
 
-cached_feed = cached_view(ARTICLES, THEMES)
-
+# The page cache is declared where these are included (sociaalwerk/urls.py).
 urlpatterns = [
-    path("feeds/artikelen/", cached_feed(ArticleFeed()), name="articles"),
-    path("feeds/artikelen/atom/", cached_feed(AtomArticleFeed()), name="articles_atom"),
-    path("feeds/thema/<slug:slug>/", cached_feed(ThemeFeed()), name="theme"),
-    path("feeds/<slug:type_name>/", cached_feed(TypeFeed()), name="type"),
+    path("feeds/artikelen/", ArticleFeed(), name="articles"),
+    path("feeds/artikelen/atom/", AtomArticleFeed(), name="articles_atom"),
+    path("feeds/thema/<slug:slug>/", ThemeFeed(), name="theme"),
+    path("feeds/<slug:type_name>/", TypeFeed(), name="type"),
 ]

@@ -1,4 +1,4 @@
-"""Admin panels every page type shares."""
+"""Admin panels every page type shares, and composing panel lists by name."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -43,3 +43,22 @@ PROMOTE_PANELS = [
         heading=_("For site menus"),
     ),
 ]
+
+
+def insert_after(panels, name, *new_panels):
+    """``panels`` with ``new_panels`` after the panel of the field or relation ``name``,
+    so that a page type adds its fields to those it inherits without counting places."""
+    names = [_panel_name(panel) for panel in panels]
+    index = names.index(name) + 1
+    return [*panels[:index], *new_panels, *panels[index:]]
+
+
+def _panel_name(panel):
+    if isinstance(panel, str):
+        return panel
+    name = getattr(panel, "field_name", None) or getattr(panel, "relation_name", None)
+    if name is None:
+        # Page's own panels are placeholders until the admin loads: their first argument.
+        arguments = getattr(panel, "args", ())
+        name = arguments[0] if arguments and isinstance(arguments[0], str) else None
+    return name

@@ -22,6 +22,12 @@ DEBUG = False
 
 INSTALLED_APPS = [
     "sociaalwerk.core",
+    "sociaalwerk.page_cache",
+    "sociaalwerk.search",
+    "sociaalwerk.seo",
+    "sociaalwerk.editorial",
+    "sociaalwerk.operations",
+    "sociaalwerk.public_forms",
     "news",
     "blog",
     "publications",
@@ -56,10 +62,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "sociaalwerk.core.security_headers.SecurityHeadersMiddleware",
+    "sociaalwerk.operations.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a cache hit needs neither.
-    "sociaalwerk.core.page_cache.PageCacheMiddleware",
+    "sociaalwerk.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,12 +153,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Local memory by default; Redis when REDIS_URL is set, so that several app servers
 # share one cache. Short socket timeouts: a hanging Redis must not hang the site,
-# which then serves uncached (see core/cache_backends.py).
+# which then serves uncached (see operations/cache_backends.py).
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "sociaalwerk.core.cache_backends.ResilientRedisCache",
+            "BACKEND": "sociaalwerk.operations.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
@@ -206,7 +212,7 @@ if CLOUDFLARE_ZONE_ID := env.str("CLOUDFLARE_ZONE_ID", default=""):
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
-# Whole pages for anonymous visitors (core/page_cache.py): how long a page stays in
+# Whole pages for anonymous visitors (the page_cache app): how long a page stays in
 # the cache at most (0 switches the cache off), and how long a CDN in front may keep
 # it without asking again (0: it revalidates every time, answered with a 304).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=24 * 60 * 60)
@@ -240,7 +246,7 @@ WAGTAILSEARCH_BACKENDS = {
 if IS_POSTGRESQL:
     WAGTAILSEARCH_BACKENDS["default"] = {
         # Ranks a window of matches of fixed size: see the module.
-        "BACKEND": "sociaalwerk.core.search_backend",
+        "BACKEND": "sociaalwerk.search.backend",
         # Dutch stemming, so that "wijk" also finds "wijken".
         "SEARCH_CONFIG": "dutch",
         "RANKING_WINDOW": env.int("SEARCH_RANKING_WINDOW", default=500),

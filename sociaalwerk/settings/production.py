@@ -47,5 +47,5 @@ STORAGES["staticfiles"] = {
 }
 
 # One JSON object per line on stdout, for the log collector.
-LOGGING["formatters"]["json"] = {"()": "sociaalwerk.core.log_format.JsonFormatter"}
+LOGGING["formatters"]["json"] = {"()": "sociaalwerk.operations.log_format.JsonFormatter"}
 LOGGING["handlers"]["console"]["formatter"] = "json"

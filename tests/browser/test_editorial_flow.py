@@ -28,7 +28,7 @@ from playwright.sync_api import expect
 from wagtail.models import Collection
 
 from news.models import NewsIndexPage, NewsPage
-from sociaalwerk.core.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
+from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
 from tests.factories import MembershipApplicationFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -15,10 +15,10 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from sociaalwerk.core import page_cache, reading
+from sociaalwerk.core import reading
 from sociaalwerk.core.article_types import article_classes
 from sociaalwerk.core.blocks import BodyBlock
-from sociaalwerk.core.page_cache import CachedPageMixin
+from sociaalwerk.core.cache_tags import ARTICLES, THEMES
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 RELATED_COUNT = 3
@@ -52,7 +52,7 @@ class ArticlePageQuerySet(PageQuerySet):
         return self.filter(date__year=year)
 
 
-class ArticlePage(CachedPageMixin, Page):
+class ArticlePage(Page):
     """What every article shares: date, lead, body, themes, listing image, reading time.
 
     One concrete table for news, blogs and publications, so that "the newest articles
@@ -64,11 +64,16 @@ class ArticlePage(CachedPageMixin, Page):
     subpage_types = []
     is_creatable = False
 
+    # Set by each article type: its key in filters and URLs ("news"), its name in
+    # listings ("Nieuws") and what one item is called above its title ("Nieuwsbericht").
     article_type = ""
-    type_label = ""
-    page_label = ""
+    item_label = ""
+    # schema.org type of the article (NewsArticle, BlogPosting, ...).
+    schema_type = "Article"
+    og_type = "article"
     # The related articles and the main theme's introduction.
-    cache_tags = (page_cache.ARTICLES, page_cache.THEMES)
+    cache_tags = (ARTICLES, THEMES)
+    listed_as = (ARTICLES,)
 
     date = models.DateField(
         _("publication date"),
@@ -142,8 +147,9 @@ class ArticlePage(CachedPageMixin, Page):
         ]
 
     @property
-    def listing_label(self):
-        """The type label ("Nieuws", "Blog") also on a non-specific ArticlePage, without a query."""
+    def type_label(self):
+        """The type's name in listings ("Nieuws", "Blog"), also on a non-specific
+        ArticlePage, without a query; each article type sets it as a class attribute."""
         return self.specific_class.type_label
 
     @cached_property
@@ -163,6 +169,11 @@ class ArticlePage(CachedPageMixin, Page):
     @property
     def excerpt(self):
         return reading.excerpt(self.intro)
+
+    @property
+    def summary(self):
+        """What describes the article to search engines and link previews."""
+        return self.excerpt
 
     def clean(self):
         super().clean()

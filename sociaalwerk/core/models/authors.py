@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -53,7 +53,24 @@ class AuthorLink(Orderable):
 
 
 class AuthoredPageMixin:
-    """For pages with ``author_links`` (a subclass of AuthorLink): their authors, in order."""
+    """For pages with ``author_links`` (a subclass of AuthorLink): their authors, in
+    order, the panel to choose them and the search fields that find a page by them."""
+
+    author_search_fields = [
+        index.RelatedFields(
+            "author_links", [index.RelatedFields("author", [index.SearchField("name")])]
+        )
+    ]
+
+    @staticmethod
+    def authors_panel(**options):
+        return MultipleChooserPanel(
+            "author_links",
+            chooser_field_name="author",
+            heading=_("Authors"),
+            label=_("author"),
+            **options,
+        )
 
     @cached_property
     def authors(self):

@@ -4,25 +4,27 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from sociaalwerk.core import page_cache
+from sociaalwerk.core import rich_text
 from sociaalwerk.core.blocks import BodyBlock, LatestNewsBlock
-from sociaalwerk.core.page_cache import CachedPageMixin
+from sociaalwerk.core.cache_tags import ARTICLES
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 
-class HomePage(CachedPageMixin, Page):
+class HomePage(Page):
     """The root of the site: a welcome and the latest articles."""
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
     # The latest news.
-    cache_tags = (page_cache.ARTICLES,)
+    cache_tags = (ARTICLES,)
+    # Its structured data describes the association.
+    schema_type = "Organization"
 
     intro = RichTextField(
         _("introduction"),
         blank=True,
-        features=["bold", "italic", "link"],
+        features=rich_text.INLINE,
         help_text=_("A short welcome under the site name. Keep it to two or three sentences."),
     )
 

@@ -1,59 +1,33 @@
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from sociaalwerk.core import page_cache
+from sociaalwerk.core import rich_text
+from sociaalwerk.core.cache_tags import ARTICLES, THEMES
+from sociaalwerk.core.forms import ArticleFilterForm
 from sociaalwerk.core.models.articles import ArticlePage
-from sociaalwerk.core.page_cache import CachedPageMixin
+from sociaalwerk.core.models.themes import ThemePage
 from sociaalwerk.core.pagination import ListingPaginator
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 INDEX_PAGE_SIZE = 12
 
 
-class ArticleFilterForm(forms.Form):
-    """The theme and year filters of an index page; unknown values are ignored."""
-
-    thema = forms.ModelChoiceField(
-        label=_("Theme"),
-        queryset=None,
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All themes"),
-    )
-    jaar = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False, empty_value=None)
-
-    def __init__(self, data, *, themes, years):
-        super().__init__(data)
-        self.fields["thema"].queryset = themes
-        self.fields["jaar"].choices = [("", _("All years"))] + [(y, y) for y in years]
-
-    def filter(self, articles):
-        """``articles`` narrowed by the filters that are valid; invalid ones are ignored."""
-        self.is_valid()  # cleaned_data then holds only the fields without errors
-        if theme := self.cleaned_data.get("thema"):
-            articles = articles.of_theme(theme)
-        if year := self.cleaned_data.get("jaar"):
-            articles = articles.in_year(year)
-        return articles
-
-
-class ArticleIndexPage(CachedPageMixin, Page):
+class ArticleIndexPage(Page):
     """Base of the news, blog and publication overviews: their articles, newest first,
     paginated and filterable by theme and year. Subclasses name ``article_model``, the
     type of their children and their feed."""
 
     article_model = ArticlePage
     # The articles, and the themes in the filter.
-    cache_tags = (page_cache.ARTICLES, page_cache.THEMES)
+    cache_tags = (ARTICLES, THEMES)
 
     intro = RichTextField(
         _("introduction"),
         blank=True,
-        features=["bold", "italic", "link"],
+        features=rich_text.INLINE,
         help_text=_("Shown above the list. One or two sentences."),
     )
 
@@ -70,9 +44,12 @@ class ArticleIndexPage(CachedPageMixin, Page):
         # enough for the cards and saves a join in each listing query.
         return ArticlePage.objects.child_of(self).for_listing()
 
-    def get_filter_form(self, request, articles):
-        from sociaalwerk.core.models.themes import ThemePage
+    @property
+    def article_type(self):
+        """The type of the articles listed, as the article pages name it."""
+        return self.article_model.article_type
 
+    def get_filter_form(self, request, articles):
         return ArticleFilterForm(
             request.GET, themes=ThemePage.objects.live(), years=self.years_covered(articles)
         )

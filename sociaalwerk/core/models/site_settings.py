@@ -1,10 +1,11 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
 
 
 @register_setting(icon="cog")
@@ -51,6 +52,15 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def bureau_address(cls, site=None):
+        """Where mail for the bureau goes (applications, contact messages): the bureau
+        address of ``site`` (the default site when None), else the address the site
+        sends from, so that no notification is dropped for want of a setting."""
+        site = site or Site.objects.filter(is_default_site=True).first()
+        address = cls.for_site(site).bureau_email if site else ""
+        return address or settings.DEFAULT_FROM_EMAIL
 
 
 class FooterLink(Orderable):

@@ -4,26 +4,29 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from sociaalwerk.core.page_cache import CachedPageMixin
+from sociaalwerk.core import rich_text
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 
-class StandardPage(CachedPageMixin, Page):
+class StandardPage(Page):
     """A plain page of text: privacy statement, accessibility statement, about us."""
 
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["core.StandardPage"]
 
+    # Only its own text.
+    cache_tags = ()
+
     intro = RichTextField(
         _("introduction"),
         blank=True,
-        features=["bold", "italic", "link"],
+        features=rich_text.INLINE,
         help_text=_("Shown in larger type above the text. One or two sentences."),
     )
     body = RichTextField(
         _("text"),
         blank=True,
-        features=["h2", "h3", "bold", "italic", "link", "ol", "ul", "document-link"],
+        features=rich_text.TEXT_WITH_HEADINGS,
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]

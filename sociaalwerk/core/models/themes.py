@@ -5,28 +5,29 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from sociaalwerk.core import page_cache
+from sociaalwerk.core import reading, rich_text
 from sociaalwerk.core.blocks import BodyBlock, LatestNewsBlock, ThemeIntroBlock
-from sociaalwerk.core.page_cache import CachedPageMixin
+from sociaalwerk.core.cache_tags import ARTICLES, THEMES
+from sociaalwerk.core.models.articles import ArticlePage
 from sociaalwerk.core.pagination import ListingPaginator
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 ARCHIVE_PAGE_SIZE = 20
 
 
-class ThemeIndexPage(CachedPageMixin, Page):
+class ThemeIndexPage(Page):
     """ "Thema's": the overview of every theme."""
 
     parent_page_types = ["core.HomePage"]
     subpage_types = ["core.ThemePage"]
     max_count = 1
 
-    cache_tags = (page_cache.THEMES,)
+    cache_tags = (THEMES,)
 
     intro = RichTextField(
         _("introduction"),
         blank=True,
-        features=["bold", "italic", "link"],
+        features=rich_text.INLINE,
         help_text=_("Shown above the list of themes. One or two sentences."),
     )
 
@@ -45,7 +46,7 @@ class ThemeIndexPage(CachedPageMixin, Page):
         return context
 
 
-class ThemePage(CachedPageMixin, RoutablePageMixin, Page):
+class ThemePage(RoutablePageMixin, Page):
     """A theme such as "Sociale verbondenheid": its introduction, then its latest
     articles; ``nieuws/`` under it is the paginated archive of all its articles."""
 
@@ -53,7 +54,8 @@ class ThemePage(CachedPageMixin, RoutablePageMixin, Page):
     subpage_types = []
 
     # The latest news and the archive.
-    cache_tags = (page_cache.ARTICLES,)
+    cache_tags = (ARTICLES,)
+    listed_as = (THEMES,)
 
     intro = StreamField(
         [("theme_intro", ThemeIntroBlock())],
@@ -87,11 +89,20 @@ class ThemePage(CachedPageMixin, RoutablePageMixin, Page):
         """The value of the ThemeIntroBlock, which article pages show too."""
         return self.intro[0] if self.intro else None
 
+    @property
+    def primary_theme(self):
+        """The theme a page is about, as articles name theirs: a theme is its own."""
+        return self
+
+    @property
+    def summary(self):
+        """What describes the theme to search engines and link previews: its lead."""
+        intro = self.theme_intro
+        return reading.plain_text(intro.value["lead"].source) if intro else ""
+
     @path("nieuws/", name="archive")
     def archive(self, request):
         """Every live article of this theme, newest first, 20 a page."""
-        from sociaalwerk.core.models import ArticlePage
-
         articles = ArticlePage.objects.for_listing().of_theme(self)
         paginator = ListingPaginator(articles, ARCHIVE_PAGE_SIZE)
         return self.render(

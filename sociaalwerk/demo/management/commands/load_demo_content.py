@@ -1,8 +1,9 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from sociaalwerk.core import page_cache
 from sociaalwerk.demo import content
+from sociaalwerk.page_cache.store import invalidate
+from sociaalwerk.page_cache.tags import SITE
 
 
 class Command(BaseCommand):
@@ -41,7 +42,7 @@ class Command(BaseCommand):
             self.stdout.write("")
             self.stdout.write(self.style.SUCCESS(f"Generated articles: {generated} created."))
         # The pages were made live without Wagtail's publish signals.
-        page_cache.invalidate({page_cache.SITE})
+        invalidate({SITE})
 
     def progress(self, done, total):
         """A one-line progress bar, rewritten in place at every whole percent."""

@@ -1,0 +1,87 @@
+"""The "Lid worden" page: the application form and its thank-you page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from members.forms import MembershipApplicationForm
+from members.submission import save_application
+from sociaalwerk.core import rich_text
+from sociaalwerk.core.panels import PROMOTE_PANELS
+from sociaalwerk.public_forms.flow import submit
+
+
+class MembershipPage(RoutablePageMixin, Page):
+    """ "Lid worden": the application form, and its thank-you page at ``bedankt/``."""
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=rich_text.INLINE_WITH_LIST,
+        help_text=_("Above the form: who can become a member and what it costs."),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=rich_text.INLINE,
+        help_text=_("Shown after sending: what happens next and when."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the consent box of the form."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("thank_you_text"),
+        FieldPanel("privacy_page"),
+    ]
+    promote_panels = PROMOTE_PANELS
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("membership page")
+        verbose_name_plural = _("membership pages")
+
+    @path("", name="form")
+    def application_form(self, request):
+        if request.method == "POST":
+            return self.process_application(request)
+        return self.render_form(request, self.get_form())
+
+    @path("bedankt/", name="thank_you")
+    def thank_you(self, request):
+        return self.render(request, template="members/membership_thank_you.html")
+
+    def get_form(self, data=None):
+        return MembershipApplicationForm(data)
+
+    def render_form(self, request, form, refusal=None, status=200):
+        response = self.render(request, context_overrides={"form": form, "refusal": refusal})
+        response.status_code = status
+        return response
+
+    def process_application(self, request):
+        """Validate, check the rate limit, save; then redirect (post/redirect/get)."""
+        return submit(
+            request,
+            self.get_form(request.POST),
+            scope="membership",
+            save=save_application,
+            render=lambda form, refusal, status: self.render_form(request, form, refusal, status),
+            done_url=self.get_url(request) + self.reverse_subpage("thank_you"),
+        )

@@ -1,0 +1,132 @@
+"""The editors' roles and the approval workflow, set up idempotently.
+
+- "Redactie" writes articles (news, blogs, publications), images and documents, and
+  submits them for approval; it cannot publish.
+- "Eindredactie" approves and publishes, edits theme and home pages, and manages
+  redirects and search promotions.
+- "Ledenadministratie" handles membership applications and contact messages, and
+  edits no pages.
+
+Page permissions in Wagtail follow the tree, not the page type, so Redactie gets them
+on the three article index pages and Eindredactie on the home page. Run by
+``manage.py setup_roles`` (part of ``make run``), after the pages exist; running it
+again repairs what was changed by hand and adds nothing twice.
+"""
+
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from sociaalwerk.core.models import ArticleIndexPage, HomePage
+
+EDITORS = "Redactie"
+CHIEF_EDITORS = "Eindredactie"
+MEMBER_ADMINISTRATION = "Ledenadministratie"
+WORKFLOW_NAME = "Goedkeuring door de eindredactie"
+TASK_NAME = "Eindredactie keurt goed"
+
+MEDIA_PERMISSIONS = {
+    "wagtailimages.image": ["add", "change", "choose"],
+    "wagtaildocs.document": ["add", "change", "choose"],
+}
+# Model permissions, as "app_label.model": [actions].
+MODEL_PERMISSIONS = {
+    EDITORS: {"core.author": ["add", "change", "view"]},
+    CHIEF_EDITORS: {
+        "core.author": ["add", "change", "delete", "view"],
+        "wagtailredirects.redirect": ["add", "change", "delete", "view"],
+        "wagtailsearchpromotions.query": ["add", "change", "delete", "view"],
+        "wagtailsearchpromotions.searchpromotion": ["add", "change", "delete", "view"],
+    },
+    MEMBER_ADMINISTRATION: {
+        "members.membershipapplication": ["change", "delete", "view"],
+        "wagtailforms.formsubmission": ["delete", "view"],
+    },
+}
+EDITOR_PAGE_PERMISSIONS = ["add", "change"]
+CHIEF_EDITOR_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
+
+
+def model_permissions(spec):
+    """Permission objects for ``{"app_label.model": [actions]}``."""
+    permissions = []
+    for label, actions in spec.items():
+        model = apps.get_model(label)
+        codenames = [f"{action}_{model._meta.model_name}" for action in actions]
+        permissions += list(
+            Permission.objects.filter(
+                content_type__app_label=model._meta.app_label, codename__in=codenames
+            )
+        )
+    return permissions
+
+
+def grant_pages(group, page, permission_types):
+    for permission_type in permission_types:
+        if not GroupPagePermission.objects.filter(
+            group=group, page=page, permission__codename=f"{permission_type}_page"
+        ).exists():
+            GroupPagePermission.objects.create(
+                group=group, page=page, permission_type=permission_type
+            )
+
+
+def grant_media(group, collection):
+    for spec in model_permissions(MEDIA_PERMISSIONS):
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=spec
+        )
+
+
+def article_indexes():
+    """The live news, blog and publication index pages (the article sections)."""
+    models_ = [m for m in apps.get_models() if issubclass(m, ArticleIndexPage)]
+    return [page for model in models_ for page in model.objects.all()]
+
+
+def setup_roles():
+    """Create or repair the three groups, their permissions and the approval workflow."""
+    admin_access = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    groups = {}
+    for name in (EDITORS, CHIEF_EDITORS, MEMBER_ADMINISTRATION):
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(admin_access, *model_permissions(MODEL_PERMISSIONS[name]))
+        groups[name] = group
+
+    root_collection = Collection.get_first_root_node()
+    for name in (EDITORS, CHIEF_EDITORS):
+        grant_media(groups[name], root_collection)
+
+    for home in HomePage.objects.all():
+        grant_pages(groups[CHIEF_EDITORS], home, CHIEF_EDITOR_PAGE_PERMISSIONS)
+    indexes = article_indexes()
+    for index in indexes:
+        grant_pages(groups[EDITORS], index, EDITOR_PAGE_PERMISSIONS)
+    setup_workflow(groups[CHIEF_EDITORS], indexes)
+    return groups
+
+
+def setup_workflow(approvers, pages):
+    """One approval step by ``approvers`` for every page under ``pages``."""
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task.groups.set([approvers])
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for page in pages:
+        WorkflowPage.objects.update_or_create(
+            page=Page.objects.get(pk=page.pk), defaults={"workflow": workflow}
+        )
+    return workflow

@@ -1,0 +1,44 @@
+from django.urls import reverse
+from wagtail import hooks
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from sociaalwerk.core.models import Author
+from sociaalwerk.editorial.admin_listing import article_listing_viewset
+from sociaalwerk.editorial.dashboard import ArticlesAwaitingApprovalPanel
+
+page_permission_policy = PagePermissionPolicy()
+
+
+class AuthorViewSet(SnippetViewSet):
+    """Authors under Snippets, searchable by name."""
+
+    model = Author
+    icon = "user"
+    list_display = ["name", "role"]
+    search_fields = ["name", "role"]
+
+
+register_snippet(AuthorViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_articles_awaiting_approval_panel(request, panels):
+    if page_permission_policy.user_has_permission(request.user, "publish"):
+        panels.append(ArticlesAwaitingApprovalPanel())
+
+
+@hooks.register("register_admin_viewset")
+def register_article_listing():
+    return article_listing_viewset
+
+
+@hooks.register("construct_main_menu")
+def hide_articles_from_users_without_page_permissions(request, menu_items):
+    """'Artikelen' is only for those who may work on pages (not Ledenadministratie)."""
+    if not page_permission_policy.user_has_any_permission(
+        request.user, ["add", "change", "publish"]
+    ):
+        listing_url = reverse(article_listing_viewset.get_url_name("index"))
+        menu_items[:] = [item for item in menu_items if item.url != listing_url]

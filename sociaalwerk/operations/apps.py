@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OperationsConfig(AppConfig):
+    """Running the site: health, error pages, logs, back-ups, the resilient cache,
+    security headers and the job runner."""
+
+    name = "sociaalwerk.operations"
+    label = "operations"
+    verbose_name = _("Operations")

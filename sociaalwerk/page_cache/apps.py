@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PageCacheConfig(AppConfig):
+    """Whole pages for anonymous visitors, kept fresh by tags (see ``store``)."""
+
+    name = "sociaalwerk.page_cache"
+    label = "page_cache"
+    verbose_name = _("Page cache")
+
+    def ready(self):
+        from sociaalwerk.page_cache import signal_handlers
+
+        signal_handlers.register_signal_handlers()

@@ -1,0 +1,100 @@
+"""Answer anonymous visitors from the page cache; store what tagged views render.
+
+Only GET and HEAD requests without a session cookie, to a URL that ``urls.py`` declared
+cacheable (see ``decorators``), are answered from the cache: editors, who are logged
+in, always get a fresh page with ``Cache-Control: private``.
+"""
+
+import functools
+import hashlib
+
+from django.conf import settings
+from django.urls import Resolver404, resolve
+from django.utils.cache import get_conditional_response, patch_cache_control
+
+from sociaalwerk.page_cache import store
+from sociaalwerk.page_cache.decorators import is_declared
+
+# The query parameters that change what a cached view shows; any other (utm_source,
+# fbclid) is left out of the cache key, so a link shared with tracking parameters
+# still hits the cache and random parameters cannot flood it.
+SIGNIFICANT_PARAMETERS = ("jaar", "page", "thema")
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_declared_path(path):
+    try:
+        return is_declared(resolve(path).func)
+    except Resolver404:
+        return False
+
+
+def _cache_key(request):
+    parameters = sorted(
+        (name, value)
+        for name, values in request.GET.lists()
+        if name in SIGNIFICANT_PARAMETERS
+        for value in values
+    )
+    identity = f"{request.scheme}://{request.get_host()}{request.path}?{parameters}"
+    return store.ENTRY_KEY_PREFIX + hashlib.sha256(identity.encode()).hexdigest()
+
+
+def _is_cacheable_request(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and _is_declared_path(request.path_info)
+    )
+
+
+def _is_storable(response):
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and not response.streaming
+        and "private" not in response.get("Cache-Control", "")
+    )
+
+
+def _set_public_headers(response):
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=0,
+        s_maxage=settings.PAGE_CACHE_CDN_SECONDS,
+        must_revalidate=True,
+    )
+    response["ETag"] = '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"'
+
+
+def _conditional(request, response):
+    return get_conditional_response(request, etag=response["ETag"], response=response)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = clock = None
+        if store.enabled() and _is_cacheable_request(request):
+            key = _cache_key(request)
+            entry = store.lookup(key)
+            if entry is not None:
+                return _conditional(request, entry.response())
+            clock = store.read_clock()
+
+        response = self.get_response(request)
+
+        tags = getattr(request, "page_cache_tags", None)
+        if tags is None or key is None or not _is_storable(response):
+            # Forms, pages for logged-in editors, errors: for this visitor only.
+            if tags is not None or "Cache-Control" not in response:
+                patch_cache_control(response, private=True, no_cache=True)
+            return response
+
+        _set_public_headers(response)
+        if clock is not None:
+            store.save(key, clock, tags, response)
+        return _conditional(request, response)
