@@ -30,9 +30,10 @@ run: setup  ## Set up and serve the site with demo content on http://127.0.0.1:$
 	$(MANAGE) run_jobs --every 60 & trap 'kill $$!' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-lint: $(VENV)/.installed  ## Ruff: lint and formatting
+lint: $(VENV)/.installed  ## Ruff (lint and formatting) and the dependency rules (import-linter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: $(VENV)/.installed  ## Ruff: fix what can be fixed and format
 	$(BIN)/ruff check --fix .

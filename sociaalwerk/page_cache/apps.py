@@ -10,6 +10,7 @@ class PageCacheConfig(AppConfig):
     verbose_name = _("Page cache")
 
     def ready(self):
+        # Imported here: the handlers import models, which exist only once apps are ready.
         from sociaalwerk.page_cache import signal_handlers
 
         signal_handlers.register_signal_handlers()
