@@ -25,7 +25,7 @@ from sociaalwerk.core.models import (
     ThemeIndexPage,
     ThemePage,
 )
-from sociaalwerk.demo import seed_articles, seed_site
+from sociaalwerk.demo import seeds
 from sociaalwerk.demo.documents import pdf_document
 from sociaalwerk.demo.tree import Tree
 
@@ -33,40 +33,40 @@ from sociaalwerk.demo.tree import Tree
 def load():
     """Build the demo tree; return how many items were created (0 on a second run)."""
     tree = Tree()
-    home = tree.home(seed_site.SITE_NAME)
+    home = tree.home(seeds.site.SITE_NAME)
     if not home.intro:
-        home.intro = seed_site.HOME_INTRO
+        home.intro = seeds.site.HOME_INTRO
         home.save_revision().publish()
         tree.created += 1
-    theme_index = tree.child(home, ThemeIndexPage(show_in_menus=True, **seed_site.THEME_INDEX))
+    theme_index = tree.child(home, ThemeIndexPage(show_in_menus=True, **seeds.site.THEME_INDEX))
     themes = {
-        seed["slug"]: tree.child(theme_index, theme_page(seed)) for seed in seed_articles.THEMES
+        seed["slug"]: tree.child(theme_index, theme_page(seed)) for seed in seeds.themes.THEMES
     }
     indexes = {
-        NewsPage: tree.child(home, NewsIndexPage(show_in_menus=True, **seed_site.NEWS_INDEX)),
-        BlogPage: tree.child(home, BlogIndexPage(show_in_menus=True, **seed_site.BLOG_INDEX)),
+        NewsPage: tree.child(home, NewsIndexPage(show_in_menus=True, **seeds.site.NEWS_INDEX)),
+        BlogPage: tree.child(home, BlogIndexPage(show_in_menus=True, **seeds.site.BLOG_INDEX)),
         PublicationPage: tree.child(
-            home, PublicationIndexPage(show_in_menus=True, **seed_site.PUBLICATION_INDEX)
+            home, PublicationIndexPage(show_in_menus=True, **seeds.site.PUBLICATION_INDEX)
         ),
     }
-    privacy = tree.child(home, StandardPage(**seed_site.PRIVACY_PAGE))
+    privacy = tree.child(home, StandardPage(**seeds.site.PRIVACY_PAGE))
     membership = tree.child(
         home,
-        MembershipPage(show_in_menus=True, privacy_page=privacy, **seed_site.MEMBERSHIP_PAGE),
+        MembershipPage(show_in_menus=True, privacy_page=privacy, **seeds.site.MEMBERSHIP_PAGE),
     )
     contact = tree.child(home, contact_page())
-    accessibility = tree.child(home, StandardPage(**seed_site.ACCESSIBILITY_PAGE))
+    accessibility = tree.child(home, StandardPage(**seeds.site.ACCESSIBILITY_PAGE))
     load_site_settings(tree, home, footer_pages=[membership, contact, privacy, accessibility])
 
-    authors = {seed["name"]: author(tree, seed) for seed in seed_articles.AUTHORS}
-    for seed in seed_articles.NEWS:
+    authors = {seed["name"]: author(tree, seed) for seed in seeds.themes.AUTHORS}
+    for seed in seeds.news.NEWS:
         page = article(NewsPage, seed, themes, external_url=seed.get("external_url", ""))
         tree.child(indexes[NewsPage], page)
-    for seed in seed_articles.BLOGS:
+    for seed in seeds.blogs.BLOGS:
         page = article(BlogPage, seed, themes, subtitle=seed["subtitle"])
         page.author_links = [BlogPageAuthor(author=authors[name]) for name in seed["authors"]]
         tree.child(indexes[BlogPage], page)
-    for seed in seed_articles.PUBLICATIONS:
+    for seed in seeds.publications.PUBLICATIONS:
         page = article(PublicationPage, seed, themes, publication_type=seed["publication_type"])
         page.author_links = [
             PublicationPageAuthor(author=authors[name]) for name in seed["authors"]
@@ -81,10 +81,10 @@ def load():
 
 def contact_page():
     """The contact form: name, e-mail, subject and message."""
-    page = ContactPage(show_in_menus=True, **seed_site.CONTACT_PAGE)
+    page = ContactPage(show_in_menus=True, **seeds.site.CONTACT_PAGE)
     page.form_fields = [
         FormField(label=label, field_type=field_type, required=required)
-        for label, field_type, required in seed_site.CONTACT_FIELDS
+        for label, field_type, required in seeds.site.CONTACT_FIELDS
     ]
     return page
 
@@ -127,7 +127,7 @@ def load_site_settings(tree, home, footer_pages):
     site_settings = SiteSettings.for_site(home.get_site())
     if site_settings.footer_links.exists():
         return
-    for field, value in seed_site.SITE_SETTINGS.items():
+    for field, value in seeds.site.SITE_SETTINGS.items():
         setattr(site_settings, field, value)
     site_settings.footer_links = [FooterLink(page=page) for page in footer_pages]
     site_settings.save()
@@ -172,7 +172,7 @@ def generate_articles(count, progress=None):
 
 def generated_article(model, number, slug, themes, author):
     # Each run of three (news, blog, publication) shares a date, so every type covers
-    # every year and listings of one type interleave with the others, as on the site.
+    # every year and listings of one type interleave with the others, as on the real site.
     run = number // len(GENERATED_TYPES)
     date = datetime.date(2014 + run % 12, 1 + run // 12 % 12, 1 + run // 144 % 28)
     page = model(
