@@ -17,16 +17,15 @@ import subprocess
 import sys
 import time
 import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
 
+import django
 from report import ROOT, Row, Run, format_row, report
 
 PORT = 8765
 BASE_URL = f"http://127.0.0.1:{PORT}"
 # Production settings redirect plain HTTP; the TLS proxy in front says it was HTTPS.
 PROXY_HEADER = ("X-Forwarded-Proto", "https")
-SEARCH_QUERY = "wijk"  # in every generated article: the most expensive search there is
 
 
 def main():
@@ -54,12 +53,12 @@ def main():
     for count in sorted(options.articles):
         print(f"== {count} articles", flush=True)
         manage("load_demo_content", "--articles", str(count))
-        django_ready()
-        update_statistics()
-        urls = page_urls()
-        plans[count] = archive_last_page_plan()
+        queries = django_ready()
+        queries.update_statistics()
+        urls = queries.page_urls()
+        plans[count] = queries.archive_last_page_plan()
         for mode, cache_seconds in (("uncached", "0"), ("cached", "86400")):
-            rows += measure(count, mode, cache_seconds, urls, options)
+            rows += measure(queries, count, mode, cache_seconds, urls, options)
     report(rows, plans, options)
 
 
@@ -86,95 +85,18 @@ def manage(*args, env=None):
 
 
 def django_ready():
-    import django
-
+    """Set Django up for the benchmark's database; return the module that queries it."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     django.setup()
+    # Imported here: its models need the app registry that django.setup() just filled.
+    import queries
+
+    return queries
 
 
-def update_statistics():
-    """What autovacuum does soon after a bulk load: statistics for the planner, and the
-    visibility map that lets it answer from indexes alone."""
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE")
-
-
-def page_urls():
-    """The pages of the issue, found in the database as it is now."""
-    from django.contrib.staticfiles.storage import staticfiles_storage
-
-    from sociaalwerk.core.models import ArticlePage, ThemePage
-    from sociaalwerk.core.models.themes import ARCHIVE_PAGE_SIZE
-
-    theme = ThemePage.objects.live().order_by("path").first()
-    in_theme = ArticlePage.objects.for_listing().of_theme(theme).count()
-    last_page = max(1, -(-in_theme // ARCHIVE_PAGE_SIZE))
-    article = ArticlePage.objects.for_listing().first()
-    archive = theme.url + "nieuws/"
-    return {
-        "home": "/",
-        "theme": theme.url,
-        "theme archive, first page": archive,
-        "theme archive, last page": f"{archive}?page={last_page}",
-        "news index": "/nieuws/",
-        "article": article.url,
-        "search": f"/zoeken/?q={SEARCH_QUERY}",
-        "static file": staticfiles_storage.url("css/site.css"),
-    }
-
-
-def archive_last_page_plan():
-    """PostgreSQL's plan for the ids of the archive's last page, exactly as the site
-    queries them (see ListingPaginator), and how many article rows it read."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from sociaalwerk.core.models import ArticlePage, ThemePage
-    from sociaalwerk.core.models.themes import ARCHIVE_PAGE_SIZE
-    from sociaalwerk.core.pagination import ListingPaginator
-
-    theme = ThemePage.objects.live().order_by("path").first()
-    paginator = ListingPaginator(
-        ArticlePage.objects.for_listing().of_theme(theme), ARCHIVE_PAGE_SIZE
-    )
-    last = paginator.num_pages
-    with CaptureQueriesContext(connection) as queries:
-        paginator.page(last)
-    ids_query = queries.captured_queries[0]["sql"]
-    with connection.cursor() as cursor:
-        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + ids_query)
-        plan = cursor.fetchone()[0]  # psycopg parses the json column
-        cursor.execute("EXPLAIN ANALYZE " + ids_query)
-        text = "\n".join(row[0] for row in cursor.fetchall())
-    return Plan(
-        text=text,
-        article_rows_read=rows_read(plan[0]["Plan"], "core_articlepage"),
-        articles=ArticlePage.objects.count(),
-        in_theme=paginator.count,
-    )
-
-
-@dataclass
-class Plan:
-    text: str
-    article_rows_read: int
-    articles: int
-    in_theme: int
-
-
-def rows_read(node, table):
-    """Rows that the scans of ``table`` in a JSON plan returned, over all their loops."""
-    own = node["Actual Rows"] * node["Actual Loops"] if node.get("Relation Name") == table else 0
-    return own + sum(rows_read(child, table) for child in node.get("Plans", []))
-
-
-def measure(count, mode, cache_seconds, urls, options):
-    from django.core.cache import cache
-
-    cache.clear()  # the benchmark's own Redis database: no pages of an earlier run
+def measure(queries, count, mode, cache_seconds, urls, options):
+    queries.clear_cache()
     environment = {**os.environ, "PAGE_CACHE_SECONDS": cache_seconds, "WEB_CONCURRENCY": "2"}
     server = subprocess.Popen(
         [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py"]
