@@ -20,8 +20,8 @@ from members.models import MembershipPage
 from news.models import NewsIndexPage, NewsPage
 from publications.models import PublicationIndexPage, PublicationPage
 from sociaalwerk.core.models import HomePage, StandardPage, ThemeIndexPage, ThemePage
+from tests.core.test_listings import PAGES, add_articles, queries_for
 from tests.factories import NewsPageFactory, StandardPageFactory
-from tests.test_content_views import PAGES, add_articles, queries_for
 
 pytestmark = pytest.mark.django_db
 

@@ -255,7 +255,7 @@ def test_rate_limit_refuses_the_second_message(contact_page, send):
     assert len(mail.outbox) == 1
 
 
-@override_settings(EMAIL_BACKEND="tests.test_contact.FailingBackend")
+@override_settings(EMAIL_BACKEND="tests.contact.test_views.FailingBackend")
 def test_failing_mail_server_keeps_the_message(contact_page, send, caplog):
     with caplog.at_level(logging.WARNING, logger="contact.models"):
         response = send()

@@ -11,7 +11,7 @@ from django.test import override_settings
 
 from tests.requirements import require
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "locale" / "nl" / "LC_MESSAGES" / "django.po"
 SOURCES = ["sociaalwerk", "news", "blog", "publications", "members", "templates"]
 

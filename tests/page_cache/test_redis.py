@@ -6,8 +6,8 @@ import pytest
 from django.core.cache import cache
 
 from tests.factories import NewsPageFactory
+from tests.page_cache.test_signal_handlers import assert_served_from_cache, fetch
 from tests.requirements import require
-from tests.test_page_cache import assert_served_from_cache, fetch
 
 REDIS_TEST_DATABASE = "redis://127.0.0.1:6379/15"
 

@@ -12,8 +12,8 @@ from django.db import DatabaseError, OperationalError, ProgrammingError
 
 from sociaalwerk.core.models import HomePage
 from sociaalwerk.operations.log_format import JsonFormatter
-from tests.test_page_cache_redis import redis_cache
-from tests.test_settings import PRODUCTION_ENV, ROOT
+from tests.page_cache.test_redis import redis_cache
+from tests.project.test_settings import PRODUCTION_ENV, ROOT
 
 PASSWORD = "een-lang-wachtwoord-2025"
 

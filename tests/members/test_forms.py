@@ -315,7 +315,7 @@ def test_a_database_that_refuses_the_write_gives_a_clear_page_and_saves_nothing(
 def test_a_mail_server_that_is_down_loses_nothing_and_the_mails_are_retried(
     client, membership_page, settings, django_capture_on_commit_callbacks
 ):
-    settings.EMAIL_BACKEND = "tests.test_members.FailingBackend"
+    settings.EMAIL_BACKEND = "tests.members.test_forms.FailingBackend"
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(URL, application()).status_code == 302
     saved = MembershipApplication.objects.get()

@@ -11,8 +11,8 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from tests.core.test_listings import add_articles, queries_for
 from tests.factories import BlogPageFactory, NewsPageFactory, PublicationPageFactory
-from tests.test_content_views import add_articles, queries_for
 
 pytestmark = pytest.mark.django_db
 

@@ -13,6 +13,8 @@ import time
 import psycopg
 import pytest
 
+from tests.members.test_forms import application
+from tests.page_cache.test_redis import redis_is_running
 from tests.requirements import require
 from tests.servers import (
     PrivatePostgres,
@@ -24,8 +26,6 @@ from tests.servers import (
     production_environment,
     request,
 )
-from tests.test_members import application
-from tests.test_page_cache_redis import redis_is_running
 
 pytestmark = pytest.mark.postgres
 
