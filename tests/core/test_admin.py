@@ -1,7 +1,6 @@
 """The Dutch admin: editors can open the add and edit forms of every page type."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from tests.factories import (
     BlogPageFactory,
@@ -10,13 +9,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(client):
-    user = get_user_model().objects.create_superuser("redacteur", "r@example.org", "geheim")
-    client.force_login(user)
-    return client
 
 
 @pytest.mark.parametrize(
@@ -66,9 +58,3 @@ def test_the_article_base_and_a_second_index_cannot_be_added(
     parent_page = getattr(content_site, parent)
     response = editor_client.get(f"/admin/pages/add/{model}/{parent_page.pk}/")
     assert response.status_code in (302, 403)
-
-
-def test_authors_are_managed_as_snippets(editor_client):
-    response = editor_client.get("/admin/snippets/core/author/add/")
-    assert response.status_code == 200
-    assert "Functie en organisatie" in response.content.decode()

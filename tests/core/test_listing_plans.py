@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from sociaalwerk.core.models import ArticlePage
 from sociaalwerk.core.pagination import ListingPaginator
-from tests.core.test_listings import add_articles
+from tests.helpers import add_articles
 
 pytestmark = pytest.mark.postgres
 

@@ -1,4 +1,5 @@
-"""The content model: where each page type may stand, themes, authors and reading time."""
+"""The content model: where each page type may stand, themes, authors, reading time and
+what the search index holds."""
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -23,6 +24,7 @@ from tests.factories import (
     NewsPageFactory,
     PublicationPageFactory,
 )
+from tests.helpers import add_articles
 
 
 class TreeRulesTests(WagtailPageTestCase):
@@ -133,3 +135,12 @@ def test_authors_and_documents_keep_the_editors_order(content_site):
     page = PublicationPage.objects.get(pk=page.pk)
     assert [a.name for a in page.authors] == ["Zeno", "Anna"]
     assert [d.title for d in page.documents] == ["Deel 2", "Deel 1"]
+
+
+@pytest.mark.parametrize("model", [NewsPage, BlogPage, PublicationPage])
+def test_search_finds_each_article_type_by_its_lead(content_site, model):
+    add_articles(content_site, 3)
+    page = model.objects.first()
+    page.intro = "Over buurtteams en wijkverpleging"
+    page.save_revision().publish()
+    assert page.pk in [p.pk for p in model.objects.live().search("wijkverpleging")]

@@ -1,7 +1,6 @@
-"""The site frame: home page, navigation, footer and error pages, as a visitor gets them."""
+"""The site frame: home page, navigation and footer, as a visitor gets them."""
 
 import pytest
-from django.test import override_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -27,20 +26,3 @@ def test_main_menu_marks_the_current_page(client, demo_site):
     response = client.get("/contact/")
     assert response.status_code == 200
     assert '<a href="/contact/" aria-current="page">Contact</a>' in response.content.decode()
-
-
-def test_unknown_address_gives_dutch_404(client, demo_site):
-    response = client.get("/deze-pagina-bestaat-niet/")
-    assert response.status_code == 404
-    html = response.content.decode()
-    assert "Pagina niet gevonden" in html
-    assert '<html lang="nl">' in html
-
-
-@override_settings(DEBUG=False)
-def test_server_error_page_is_dutch_and_standalone():
-    from django.template.loader import render_to_string
-
-    html = render_to_string("500.html")
-    assert '<html lang="nl">' in html
-    assert "Er is iets misgegaan" in html

@@ -1,42 +1,22 @@
-"""The editors' roles, the approval workflow, scheduling and the dashboard."""
+"""The editors' roles: what editors, chief editors and the member administration may do,
+and the approval workflow that puts an editor's article live."""
 
-import datetime
 import io
-import time
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
-from django.utils import timezone
 from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.documents.permissions import permission_policy as document_permissions
 from wagtail.images.permissions import permission_policy as image_permissions
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowPage
 
-from news.models import NewsPage
 from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
 from tests.factories import MembershipApplicationFactory, NewsPageFactory
+from tests.helpers import article_in_news
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def roles(demo_site):
-    setup_roles()
-    users = {}
-    for name in (EDITORS, CHIEF_EDITORS, MEMBER_ADMINISTRATION):
-        user = get_user_model().objects.create_user(
-            name.lower(), f"{name.lower()}@example.org", "x"
-        )
-        user.groups.add(Group.objects.get(name=name))
-        users[name] = user
-    return users
-
-
-def article_in_news(demo_site):
-    return NewsPage.objects.get(slug="sociale-psychiatrie-in-de-wijk")
 
 
 def test_setup_is_idempotent(demo_site):
@@ -133,75 +113,3 @@ def test_articles_by_editors_go_live_only_after_approval(
     task.on_action(task_state, chief, "approve")
     page.refresh_from_db()
     assert page.live and page.live_revision_id == revision.pk
-
-
-def test_dashboard_shows_waiting_articles_and_new_applications_to_those_allowed(
-    client, roles, demo_site
-):
-    editor = roles[EDITORS]
-    theme = article_in_news(demo_site).primary_theme
-    page = NewsPageFactory(
-        parent=article_in_news(demo_site).get_parent(),
-        themes=[theme],
-        live=False,
-        title="Wacht op de eindredactie",
-    )
-    page.save_revision(user=editor)
-    page.get_workflow().start(page, editor)
-    MembershipApplicationFactory(organisation_name="Nieuwe aanvrager")
-    client.force_login(roles[CHIEF_EDITORS])
-    chief_dashboard = client.get("/admin/").content.decode()
-    assert "Artikelen die wachten op goedkeuring" in chief_dashboard
-    assert "Wacht op de eindredactie" in chief_dashboard
-    assert "nieuwe aanvraag" not in chief_dashboard
-    client.force_login(roles[MEMBER_ADMINISTRATION])
-    assert "1 nieuwe aanvraag" in client.get("/admin/").content.decode()
-    client.force_login(editor)
-    editor_dashboard = client.get("/admin/").content.decode()
-    assert "Artikelen die wachten op goedkeuring" not in editor_dashboard
-
-
-def test_article_listing_filters_by_type_theme_and_date(client, roles, demo_site):
-    client.force_login(roles[CHIEF_EDITORS])
-    theme = article_in_news(demo_site).primary_theme
-    response = client.get(
-        f"/admin/articles/?theme={theme.pk}&date_from=2020-01-01&date_to=2020-12-31"
-    )
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert "Sociale psychiatrie in de wijk" in html
-    assert "Sociaal werk met stokjes" not in html
-
-
-def test_a_scheduled_article_goes_live_when_the_job_runs(client, roles, demo_site):
-    news_index = article_in_news(demo_site).get_parent()
-    theme = article_in_news(demo_site).primary_theme
-    page = NewsPageFactory(
-        parent=news_index,
-        themes=[theme],
-        live=False,
-        title="Later live",
-        date=datetime.date.today(),
-    )
-    page.go_live_at = timezone.now() + datetime.timedelta(seconds=2)
-    page.save_revision(user=roles[CHIEF_EDITORS]).publish()
-    page.refresh_from_db()
-    assert not page.live
-    assert client.get(page.url).status_code == 404
-
-    call_command("run_jobs", "--once", stdout=io.StringIO())  # too early: nothing happens
-    page.refresh_from_db()
-    assert not page.live
-    time.sleep(2.5)  # real time: Wagtail reads the clock in several modules
-    call_command("run_jobs", "--once", stdout=io.StringIO())
-    page.refresh_from_db()
-    assert page.live
-    assert client.get(page.url).status_code == 200
-    assert "Later live" in client.get(theme.url).content.decode()
-
-
-def test_articles_menu_only_for_those_who_work_on_pages(client, roles):
-    client.force_login(roles[MEMBER_ADMINISTRATION])
-    assert '"url": "/admin/articles/"' not in client.get("/admin/").content.decode()
-    client.force_login(roles[EDITORS])
-    assert '"url": "/admin/articles/"' in client.get("/admin/").content.decode()

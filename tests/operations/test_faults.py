@@ -13,8 +13,7 @@ import time
 import psycopg
 import pytest
 
-from tests.members.test_forms import application
-from tests.page_cache.test_redis import redis_is_running
+from tests.members.helpers import application
 from tests.requirements import require
 from tests.servers import (
     PrivatePostgres,
@@ -24,6 +23,7 @@ from tests.servers import (
     manage,
     postgres_binaries_present,
     production_environment,
+    redis_is_running,
     request,
 )
 

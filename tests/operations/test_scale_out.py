@@ -10,9 +10,16 @@ import pytest
 from django.conf import settings
 
 from tests.factories import NewsPageFactory
-from tests.page_cache.test_redis import redis_is_running
 from tests.requirements import require
-from tests.servers import cookies, csrf_token, gunicorn, manage, production_environment, request
+from tests.servers import (
+    cookies,
+    csrf_token,
+    gunicorn,
+    manage,
+    production_environment,
+    redis_is_running,
+    request,
+)
 
 pytestmark = pytest.mark.postgres
 

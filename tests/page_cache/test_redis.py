@@ -1,33 +1,14 @@
-"""The page cache on Redis, as in production, and without it when Redis is down."""
-
-import socket
+"""The page cache on Redis, as in production."""
 
 import pytest
 from django.core.cache import cache
 
 from tests.factories import NewsPageFactory
-from tests.page_cache.test_signal_handlers import assert_served_from_cache, fetch
+from tests.page_cache.helpers import assert_served_from_cache, fetch
 from tests.requirements import require
+from tests.servers import redis_cache, redis_is_running
 
 REDIS_TEST_DATABASE = "redis://127.0.0.1:6379/15"
-
-
-def redis_cache(location):
-    return {
-        "default": {
-            "BACKEND": "sociaalwerk.operations.cache_backends.ResilientRedisCache",
-            "LOCATION": location,
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
-    }
-
-
-def redis_is_running():
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
-    except OSError:
-        return False
-    return True
 
 
 @pytest.fixture
@@ -51,14 +32,3 @@ def test_pages_are_cached_in_redis_and_refreshed_on_publish(
         article.save_revision().publish()
     response, queries = fetch(client, article.url)
     assert queries > 0 and "Op Redis, bijgewerkt" in response.content.decode()
-
-
-def test_without_redis_the_site_is_served_uncached(client, settings, content_site, caplog):
-    settings.PAGE_CACHE_SECONDS = 3600
-    settings.CACHES = redis_cache("redis://127.0.0.1:1/0")  # nothing listens there
-    article = NewsPageFactory(parent=content_site.news_index, title="Zonder Redis")
-    for _ in range(2):
-        response, queries = fetch(client, article.url)
-        assert response.status_code == 200 and queries > 0
-        assert "Zonder Redis" in response.content.decode()
-    assert "Cache unavailable" in caplog.text

@@ -3,16 +3,11 @@
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 
-ROOT = Path(__file__).resolve().parents[2]
-PRODUCTION_ENV = {
-    "SECRET_KEY": "a-long-production-secret-for-this-test-only-0123456789",
-    "ALLOWED_HOSTS": "www.sociaalwerk.example",
-}
+from tests.servers import PRODUCTION_ENV, ROOT
 
 
 def load_production_settings(expression="settings.DEBUG", **overrides):

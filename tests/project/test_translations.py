@@ -3,15 +3,14 @@
 import os
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
 from tests.requirements import require
+from tests.servers import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "locale" / "nl" / "LC_MESSAGES" / "django.po"
 SOURCES = ["sociaalwerk", "news", "blog", "publications", "members", "templates"]
 

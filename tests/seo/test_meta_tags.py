@@ -1,18 +1,12 @@
-"""What search engines and link previews get: sitemap.xml, robots.txt, and the meta tags
-and JSON-LD in every page's <head>, with their query budget."""
+"""The meta tags in every page's <head>: description, canonical address, Open Graph and
+the share image, escaped, and without adding queries."""
 
 import copy
-import json
-import re
-from html.parser import HTMLParser
-from xml.etree import ElementTree
 
 import pytest
 import wagtail_factories
 from django.conf import settings
 from django.test import override_settings
-from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction
 
 from blog.models import BlogIndexPage, BlogPage
 from contact.models import ContactPage
@@ -20,58 +14,11 @@ from members.models import MembershipPage
 from news.models import NewsIndexPage, NewsPage
 from publications.models import PublicationIndexPage, PublicationPage
 from sociaalwerk.core.models import HomePage, StandardPage, ThemeIndexPage, ThemePage
-from tests.core.test_listings import PAGES, add_articles, queries_for
 from tests.factories import NewsPageFactory, StandardPageFactory
+from tests.helpers import PAGES, add_articles, queries_for
+from tests.seo.helpers import ARTICLE_TYPES, Head, head_of
 
 pytestmark = pytest.mark.django_db
-
-SITEMAP = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-ORGANISATION = {
-    "@type": "Organization",
-    "name": "Sociaal Werk Nederland",
-    "url": "http://localhost/",
-}
-
-
-class Head(HTMLParser):
-    """The meta tags, links and scripts of an HTML page, with attribute values unescaped."""
-
-    def __init__(self, html):
-        super().__init__()
-        self.meta = {}
-        self.links = {}
-        self.scripts = []  # [type, text] of every script element
-        self.in_script = False
-        self.feed(html)
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "meta" and (key := attrs.get("property") or attrs.get("name")):
-            self.meta[key] = attrs.get("content")
-        elif tag == "link":
-            self.links.setdefault(attrs.get("rel"), attrs.get("href"))
-        elif tag == "script":
-            self.scripts.append([attrs.get("type"), ""])
-            self.in_script = True
-
-    def handle_endtag(self, tag):
-        if tag == "script":
-            self.in_script = False
-
-    def handle_data(self, data):
-        if self.in_script:
-            self.scripts[-1][1] += data
-
-    @property
-    def json_ld(self):
-        """The parsed JSON-LD documents of the page."""
-        return [json.loads(text) for kind, text in self.scripts if kind == "application/ld+json"]
-
-
-def head_of(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return Head(response.content.decode())
 
 
 def without_meta_tags():
@@ -85,54 +32,6 @@ def without_meta_tags():
         "django.template.loaders.app_directories.Loader",
     ]
     return override_settings(TEMPLATES=[engine])
-
-
-# sitemap.xml and robots.txt
-
-
-def test_sitemap_lists_every_live_public_page_with_absolute_url_and_lastmod(client, demo_site):
-    draft = NewsPageFactory(parent=NewsIndexPage.objects.get(), title="Concept", live=False)
-    private = StandardPageFactory(parent=demo_site, title="Alleen voor leden")
-    PageViewRestriction.objects.create(page=private, restriction_type="login")
-
-    response = client.get("/sitemap.xml")
-
-    assert response.status_code == 200
-    urlset = ElementTree.fromstring(response.content)  # noqa: S314 (the site's own sitemap)
-    entries = {
-        url.findtext("s:loc", namespaces=SITEMAP): url.findtext("s:lastmod", namespaces=SITEMAP)
-        for url in urlset.findall("s:url", SITEMAP)
-    }
-    public = Page.objects.live().exclude(depth=1).exclude(pk=private.pk)
-    assert set(entries) == {page.get_full_url() for page in public}
-    for model in (HomePage, ThemePage, NewsPage, BlogPage, PublicationPage, ContactPage):
-        assert model.objects.live().first().get_full_url() in entries
-    assert "http://localhost/" in entries
-    assert all(url.startswith("http://localhost/") for url in entries)
-    assert all(re.match(r"\d{4}-\d{2}-\d{2}", lastmod or "") for lastmod in entries.values())
-    assert draft.get_full_url() not in entries and private.get_full_url() not in entries
-
-
-def test_sitemap_runs_as_many_queries_with_3_or_50_articles(client, content_site):
-    add_articles(content_site, 3)
-    client.get("/sitemap.xml")
-    with_three = queries_for(client, "/sitemap.xml")
-    add_articles(content_site, 47)
-    assert queries_for(client, "/sitemap.xml") == with_three
-
-
-def test_robots_txt_disallows_admin_and_search_and_names_the_sitemap(client, content_site):
-    response = client.get("/robots.txt")
-    assert response.status_code == 200
-    assert response["Content-Type"] == "text/plain; charset=utf-8"
-    lines = response.content.decode().splitlines()
-    assert lines[0] == "User-agent: *"
-    assert [line for line in lines if line.startswith("Disallow:")] == [
-        "Disallow: /admin/",
-        "Disallow: /zoeken/",
-    ]
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
-    assert client.post("/robots.txt").status_code == 405
 
 
 # Meta tags of every page type
@@ -151,7 +50,6 @@ PAGE_TYPES = {
     "membership page": MembershipPage,
     "contact page": ContactPage,
 }
-ARTICLE_TYPES = {NewsPage: "NewsArticle", BlogPage: "BlogPosting", PublicationPage: "Report"}
 
 
 @pytest.mark.parametrize("name", PAGE_TYPES)
@@ -180,51 +78,6 @@ def test_every_page_type_has_description_canonical_and_open_graph_tags(client, d
         assert types == ["Organization"]
     else:
         assert types == []
-
-
-@pytest.mark.parametrize("model", ARTICLE_TYPES)
-def test_articles_have_json_ld_of_their_type_with_dutch_dates(client, demo_site, model):
-    page = model.objects.live().order_by("path").first()
-    head = head_of(client, page.url)
-    [data] = head.json_ld
-    assert data["@context"] == "https://schema.org"
-    assert data["@type"] == ARTICLE_TYPES[model]
-    assert data["headline"] == page.title
-    assert data["description"] == head.meta["description"] == page.excerpt
-    assert data["url"] == data["mainEntityOfPage"] == page.get_full_url()
-    assert data["inLanguage"] == "nl-NL"
-    assert data["datePublished"] == page.date.isoformat()
-    assert head.meta["article:published_time"] == page.date.isoformat()
-    assert data["dateModified"] == timezone.localtime(page.last_published_at).isoformat(
-        timespec="seconds"
-    )
-    assert re.search(r"\+0[12]:00$", data["dateModified"]), "Dutch time, not UTC"
-    assert data["publisher"] == ORGANISATION
-    assert data["about"] == {"@type": "Thing", "name": page.primary_theme.title}
-    if model is NewsPage:
-        assert data["author"] == ORGANISATION
-    else:
-        assert page.authors
-        assert data["author"] == [{"@type": "Person", "name": a.name} for a in page.authors]
-
-
-def test_home_page_has_organization_json_ld_with_the_address_of_the_site_settings(
-    client, demo_site
-):
-    [data] = head_of(client, "/").json_ld
-    assert data == {
-        "@context": "https://schema.org",
-        **ORGANISATION,
-        "address": {
-            "@type": "PostalAddress",
-            "postalCode": "3511 DR",
-            "addressLocality": "Utrecht",
-            "streetAddress": "Pieter Vreedeplein 6",
-            "addressCountry": "NL",
-        },
-        "email": "info@sociaalwerk.example",
-        "telephone": "030 123 45 67",
-    }
 
 
 def test_article_with_listing_image_shares_a_1200_by_630_rendition(client, content_site):
