@@ -3,10 +3,13 @@ import os
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from members.models import MembershipPage
 from sociaalwerk.core.models import HomePage, SiteSettings, StandardPage
+from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
 from tests.factories import build_content_site, build_site, ensure_root_page
 
 # Playwright's sync API runs an event loop in the test thread; Django must still
@@ -68,3 +71,25 @@ def membership_page(home_page):
     site_settings.bureau_email = "bureau@sociaalwerk.example"
     site_settings.save()
     return membership
+
+
+@pytest.fixture
+def editor_client(client):
+    """A client logged in as a superuser."""
+    user = get_user_model().objects.create_superuser("redacteur", "r@example.org", "geheim")
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def roles(demo_site):
+    """The editors' roles set up on the demo site, with one user in each: {role: user}."""
+    setup_roles()
+    users = {}
+    for name in (EDITORS, CHIEF_EDITORS, MEMBER_ADMINISTRATION):
+        user = get_user_model().objects.create_user(
+            name.lower(), f"{name.lower()}@example.org", "x"
+        )
+        user.groups.add(Group.objects.get(name=name))
+        users[name] = user
+    return users

@@ -1,4 +1,5 @@
-"""Real servers for fault tests: a private PostgreSQL cluster and gunicorn processes.
+"""Real servers for the tests: a private PostgreSQL cluster, gunicorn processes, Redis,
+and the environment the production settings need.
 
 The cluster is the machine's PostgreSQL binaries started on a directory of its own,
 so a test may stop and restart it without touching the PostgreSQL other tests use.
@@ -31,6 +32,25 @@ def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def redis_is_running():
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        return False
+    return True
+
+
+def redis_cache(location):
+    """CACHES for the Redis at ``location``, through the resilient backend of production."""
+    return {
+        "default": {
+            "BACKEND": "sociaalwerk.operations.cache_backends.ResilientRedisCache",
+            "LOCATION": location,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
 
 
 class PrivatePostgres:
@@ -75,6 +95,13 @@ class PrivatePostgres:
         with contextlib.suppress(subprocess.CalledProcessError):
             self.stop()
         shutil.rmtree(self.directory, ignore_errors=True)
+
+
+# The variables the production settings refuse to start without.
+PRODUCTION_ENV = {
+    "SECRET_KEY": "a-long-production-secret-for-this-test-only-0123456789",
+    "ALLOWED_HOSTS": "www.sociaalwerk.example",
+}
 
 
 def production_environment(**overrides):

@@ -1,0 +1,101 @@
+"""The overviews: index pages and theme archives list, filter and page their articles."""
+
+import pytest
+
+from tests.factories import BlogPageFactory, NewsPageFactory
+from tests.helpers import add_articles
+
+pytestmark = pytest.mark.django_db
+
+
+def test_index_pages_list_their_own_type_newest_first_in_pages_of_twelve(client, content_site):
+    pages = [
+        NewsPageFactory(parent=content_site.news_index, themes=[content_site.theme])
+        for _ in range(13)
+    ]
+    BlogPageFactory(
+        parent=content_site.blog_index, themes=[content_site.theme], title="Geen nieuws"
+    )
+    first = client.get("/nieuws/").content.decode()
+    assert first.count('class="card"') == 12
+    assert first.index(pages[-1].title + "<") < first.index(pages[-2].title + "<")
+    assert "Geen nieuws" not in first
+    assert "Pagina 1 van 2" in first and 'href="?page=2"' in first
+    second = client.get("/nieuws/?page=2").content.decode()
+    assert second.count('class="card"') == 1 and f">{pages[0].title}<" in second
+
+
+def test_index_filters_by_theme_and_year_and_keeps_filters_when_paging(client, content_site):
+    for _ in range(13):
+        NewsPageFactory(
+            parent=content_site.news_index, themes=[content_site.theme], date="2021-05-01"
+        )
+    NewsPageFactory(
+        parent=content_site.news_index, themes=[content_site.theme], date="2019-05-01", title="Oud"
+    )
+    NewsPageFactory(
+        parent=content_site.news_index, themes=[content_site.other_theme], title="Ander thema"
+    )
+    html = client.get("/nieuws/?thema=sociale-verbondenheid&jaar=2021").content.decode()
+    assert "Oud" not in html and "Ander thema" not in html
+    assert 'href="?thema=sociale-verbondenheid&amp;jaar=2021&amp;page=2"' in html
+    assert '<option value="2019">2019</option>' in html
+
+
+BAD_QUERIES = [
+    "page=abc",
+    "page=0",
+    "page=-1",
+    "page=99999999999999999999999",
+    "page=1.5",
+    "page=%00",
+    "thema=bestaat-niet",
+    "thema=' OR 1=1 --",
+    "thema=<script>alert(1)</script>",
+    "jaar=abc",
+    "jaar=99999999999999999999",
+    "jaar=2021&jaar=abc",
+    "jaar=-1",
+    "thema=%F0%9F%98%80&jaar=%E2%80%AE",
+    "page=" + "9" * 5000,
+]
+
+
+@pytest.mark.parametrize("query", BAD_QUERIES)
+@pytest.mark.parametrize(
+    "path", ["/nieuws/", "/blogs/", "/publicaties/", "/thema/sociale-verbondenheid/nieuws/"]
+)
+def test_bad_page_and_filter_values_never_give_an_error(client, content_site, path, query):
+    add_articles(content_site, 3)
+    response = client.get(f"{path}?{query}")
+    assert response.status_code == 200
+    assert b"<script>alert(1)</script>" not in response.content
+
+
+def test_unknown_filter_values_are_ignored_with_a_message(client, content_site):
+    page = NewsPageFactory(parent=content_site.news_index, themes=[content_site.theme])
+    html = client.get("/nieuws/?thema=bestaat-niet&jaar=abc").content.decode()
+    assert page.title in html
+    assert html.count("Dit filter is onbekend en is genegeerd.") == 2
+
+
+def test_theme_archive_is_paginated_and_only_holds_the_theme(client, content_site):
+    pages = [
+        NewsPageFactory(parent=content_site.news_index, themes=[content_site.theme])
+        for _ in range(21)
+    ]
+    other = NewsPageFactory(parent=content_site.news_index, themes=[content_site.other_theme])
+    first = client.get("/thema/sociale-verbondenheid/nieuws/").content.decode()
+    assert "<h1>Artikelen over Sociale verbondenheid</h1>" in first
+    assert first.count('class="card"') == 20 and other.title not in first
+    last = client.get("/thema/sociale-verbondenheid/nieuws/?page=2").content.decode()
+    assert last.count('class="card"') == 1 and f">{pages[0].title}<" in last
+
+
+def test_drafts_and_private_articles_stay_out_of_listings(client, content_site):
+    draft = NewsPageFactory(parent=content_site.news_index, themes=[content_site.theme], live=False)
+    html = (
+        client.get("/nieuws/").content.decode()
+        + client.get("/thema/sociale-verbondenheid/").content.decode()
+    )
+    assert draft.title not in html

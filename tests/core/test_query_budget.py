@@ -1,0 +1,42 @@
+"""Query budgets: every page type renders in as many queries with 3 articles as with 50."""
+
+import pytest
+
+from tests.helpers import PAGES, add_articles, queries_for
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("name", [*PAGES, "news page", "blog page", "publication page"])
+def test_every_page_renders_in_the_same_number_of_queries_with_3_or_50_articles(
+    client, content_site, name
+):
+    first = add_articles(content_site, 3)
+    url = (
+        PAGES.get(name)
+        or next(
+            p for p in first if p.specific_class.__name__.lower().startswith(name.split()[0])
+        ).url
+    )
+    client.get(url)  # warm the per-process caches (content types, site root paths)
+    with_three = queries_for(client, url)
+    add_articles(content_site, 47)
+    with_fifty = queries_for(client, url)
+    assert with_three == with_fifty, (
+        f"{name}: {with_three} queries with 3 articles, {with_fifty} with 50"
+    )
+    assert with_fifty <= 18, f"{name}: {with_fifty} queries"
+
+
+def test_a_deep_archive_page_lists_the_right_articles_in_as_many_queries_as_the_first(
+    client, content_site
+):
+    articles = add_articles(content_site, 45)
+    newest_first = sorted(articles, key=lambda article: (article.date, article.pk), reverse=True)
+    archive = "/thema/sociale-verbondenheid/nieuws/"
+    html = client.get(archive + "?page=3").content.decode()
+    shown = [article for article in newest_first if f'href="{article.url}"' in html]
+    assert shown == newest_first[40:]
+    positions = [html.index(f'href="{article.url}"') for article in shown]
+    assert positions == sorted(positions)
+    assert queries_for(client, archive + "?page=3") == queries_for(client, archive)

@@ -1,0 +1,85 @@
+"""The demo commands: load_demo_content builds the site once and a second run changes
+nothing; create_dev_admin makes a local administrator, only with DEBUG."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+from wagtail.models import Page, PageLogEntry, Revision, Site
+
+from blog.models import BlogPage
+from news.models import NewsPage
+from publications.models import PublicationPage
+from sociaalwerk.core.models import ArticlePage, HomePage, SiteSettings
+from tests.conftest import load_demo_content
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": list(Page.objects.order_by("path").values_list("path", "slug", "live")),
+        "revisions": Revision.objects.count(),
+        "log": PageLogEntry.objects.count(),
+        "settings": list(SiteSettings.objects.values()),
+    }
+
+
+def test_demo_content_replaces_the_welcome_page_with_the_home_page(demo_site):
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page.specific == demo_site
+    assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
+
+
+def test_demo_content_is_idempotent():
+    first = load_demo_content()
+    before = snapshot()
+    second = load_demo_content()
+    assert "created" in first
+    assert "nothing changed" in second
+    assert snapshot() == before
+    assert HomePage.objects.count() == 1
+
+
+def test_demo_content_keeps_an_editors_change():
+    load_demo_content()
+    contact = Page.objects.get(slug="contact").specific
+    contact.title = "Neem contact op"
+    contact.save_revision().publish()
+    load_demo_content()
+    assert Page.objects.get(slug="contact").title == "Neem contact op"
+
+
+@override_settings(DEBUG=True)
+def test_dev_admin_is_created_once_and_can_log_in(client):
+    out = io.StringIO()
+    call_command("create_dev_admin", stdout=out)
+    call_command("create_dev_admin", stdout=out)
+    assert get_user_model().objects.filter(username="admin", is_superuser=True).count() == 1
+    assert "Log in at http://127.0.0.1:8000/admin/ as admin (password: admin" in out.getvalue()
+    response = client.post("/admin/login/", {"username": "admin", "password": "admin"})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+@override_settings(DEBUG=False)
+def test_dev_admin_refuses_without_debug():
+    with pytest.raises(CommandError):
+        call_command("create_dev_admin", stdout=io.StringIO())
+    assert not get_user_model().objects.exists()
+
+
+def test_generated_articles_are_added_once_with_a_progress_bar():
+    output = load_demo_content("--articles", "30")
+    assert "30/30" in output and "Generated articles: 30 created." in output
+    before = ArticlePage.objects.count()
+    assert "Generated articles: 0 created." in load_demo_content("--articles", "30")
+    assert ArticlePage.objects.count() == before
+    generated = ArticlePage.objects.filter(slug__startswith="demo-artikel-")
+    assert {a.specific_class.article_type for a in generated} == {"news", "blog", "publication"}
+    for model in (NewsPage, BlogPage, PublicationPage):
+        of_type = model.objects.filter(slug__startswith="demo-artikel-")
+        assert of_type.dates("date", "year").count() >= 10, model
+    assert not generated.filter(article_themes__isnull=True).exists()

@@ -1,0 +1,105 @@
+"""The demo content: each seed page is reached from the home page and shows its seed."""
+
+import re
+from html import unescape
+
+import pytest
+
+from sociaalwerk.demo import seed_articles
+
+pytestmark = pytest.mark.django_db
+
+
+def crawl(client, start="/", limit=400):
+    """Every internal page reachable from ``start`` by following links: {path: html}."""
+    seen, queue = {}, [start]
+    while queue and len(seen) < limit:
+        path = queue.pop(0)
+        if path in seen:
+            continue
+        response = client.get(path)
+        if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
+            continue
+        html = response.content.decode()
+        seen[path] = html
+        for href in re.findall(r'href="(/[^"#]*)"', html):
+            href = href.replace("&amp;", "&")
+            if not href.startswith(("/static/", "/documenten/", "/admin/")):
+                queue.append(href)
+    return seen
+
+
+SEED_PAGES = {
+    "/thema/sociale-verbondenheid/": ["Sociale verbondenheid", "Meer informatie", "Laatste nieuws"],
+    "/thema/sterke-sociale-basis/": ["Een sterke sociale basis in wijken en buurten"],
+    "/nieuws/sociale-psychiatrie-in-de-wijk/": [
+        "Nieuwsbericht",
+        "Sociale psychiatrie in de wijk",
+        "28 april 2020",
+        "1 minuut lezen",
+        "Lees het hele artikel hier",
+        "Sociaal werker Norbert Wijnhofen werkt in de omgeving van Nijmegen.",
+    ],
+    "/blogs/sociaal-werk-met-stokjes/": [
+        "Sociaal werk met stokjes",
+        "Wat China van ons leerde...en wij van hen.",
+        "Marije van der Meij",
+        "6 september 2018",
+        "2 minuten lezen",
+        "Toen aarzelde de tolk even…",
+    ],
+    "/publicaties/concullegas-in-het-sociaal-domein/": [
+        "Publicatie",
+        "Concullega’s in het sociaal domein",
+        "Chris Bos",
+        "1 oktober 2018",
+        "1 minuut lezen",
+        "1 document toegevoegd",
+    ],
+}
+
+
+def test_each_seed_page_is_reached_from_the_home_page_and_shows_its_seed(client, demo_site):
+    pages = crawl(client)
+    for path, texts in SEED_PAGES.items():
+        assert path in pages, f"{path} is not reachable from the home page"
+        html = " ".join(pages[path].split())
+        for text in texts:
+            assert text in html, f"{path} lacks {text!r}"
+
+
+def test_articles_show_the_intro_of_their_theme_above_them(client, demo_site):
+    for path in list(SEED_PAGES)[2:]:
+        html = client.get(path).content.decode()
+        intro = html.index('class="theme-intro"')
+        assert intro < html.index("<h1>"), path
+        assert "Een beschaafde wereld is een sociale wereld" in html[intro:]
+
+
+def test_theme_page_lists_the_ten_latest_news_items_of_its_seed_in_order(client, demo_site):
+    html = client.get("/thema/sociale-verbondenheid/").content.decode()
+    latest = html[html.index("Laatste nieuws") :]
+    titles = re.findall(r'class="card__title"><a href="[^"]+">([^<]+)</a>', latest)
+    expected = [seed["title"] for seed in seed_articles.NEWS if seed["date"].year == 2023]
+    assert [unescape(t) for t in titles] == expected
+    assert len(titles) == 10
+    assert latest.count('<span class="card__type">Nieuws</span>') == 10
+
+
+def test_second_theme_lists_the_older_items_of_its_seed_under_their_types(client, demo_site):
+    html = unescape(client.get("/thema/sterke-sociale-basis/nieuws/").content.decode())
+    for title, label in [
+        ("Column: Laat los, en improviseer", "Blog"),
+        ("Korte reactie nav de uitzending van Nieuwsuur van 22 september 2014", "Nieuws"),
+        ("Paradigmawisseling nodig bij decentralisatie jeugdzorg", "Nieuws"),
+    ]:
+        card = html[: html.index(title)].rsplit('class="card"', 1)[1]
+        assert f'<span class="card__type">{label}</span>' in card
+
+
+def test_publication_document_is_a_real_pdf(client, demo_site):
+    html = client.get("/publicaties/concullegas-in-het-sociaal-domein/").content.decode()
+    url = re.search(r'<a href="(/documenten/[^"]+\.pdf)" download>', html).group(1)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")

@@ -1,0 +1,28 @@
+"""The articles listing in the admin: filters, and its menu item only for those who work on
+pages."""
+
+import pytest
+
+from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION
+from tests.helpers import article_in_news
+
+pytestmark = pytest.mark.django_db
+
+
+def test_article_listing_filters_by_type_theme_and_date(client, roles, demo_site):
+    client.force_login(roles[CHIEF_EDITORS])
+    theme = article_in_news(demo_site).primary_theme
+    response = client.get(
+        f"/admin/articles/?theme={theme.pk}&date_from=2020-01-01&date_to=2020-12-31"
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Sociale psychiatrie in de wijk" in html
+    assert "Sociaal werk met stokjes" not in html
+
+
+def test_articles_menu_only_for_those_who_work_on_pages(client, roles):
+    client.force_login(roles[MEMBER_ADMINISTRATION])
+    assert '"url": "/admin/articles/"' not in client.get("/admin/").content.decode()
+    client.force_login(roles[EDITORS])
+    assert '"url": "/admin/articles/"' in client.get("/admin/").content.decode()

@@ -1,0 +1,60 @@
+"""Applications in the admin: staff filter, handle and export them; only staff with the
+permission see them."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+
+from tests.factories import MembershipApplicationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_staff_filter_handle_and_export_applications(admin_client, membership_page):
+    accepted = MembershipApplicationFactory(organisation_name="Geaccepteerd", status="accepted")
+    MembershipApplicationFactory(organisation_name="Nieuwe aanvraag")
+    listing = admin_client.get("/admin/aanmeldingen/?status=accepted").content.decode()
+    assert "Geaccepteerd" in listing and "Nieuwe aanvraag" not in listing
+    assert "Nieuwe aanvraag" in admin_client.get("/admin/aanmeldingen/?q=Nieuwe").content.decode()
+    edit_url = f"/admin/aanmeldingen/edit/{accepted.pk}/"
+    assert (
+        admin_client.post(
+            edit_url, {"status": "rejected", "notes": "Geen sociaal werk."}
+        ).status_code
+        == 302
+    )
+    accepted.refresh_from_db()
+    assert (accepted.status, accepted.notes, accepted.organisation_name) == (
+        "rejected",
+        "Geen sociaal werk.",
+        "Geaccepteerd",
+    )
+    export = admin_client.get("/admin/aanmeldingen/?status=rejected&export=csv")
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    assert len(rows) == 2 and rows[1][2] == "Geaccepteerd"
+
+
+def test_only_staff_with_the_permission_see_applications(client, membership_page):
+    MembershipApplicationFactory(organisation_name="Geheim")
+    editor = get_user_model().objects.create_user("redacteur", password="x")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    response = client.get("/admin/aanmeldingen/")
+    assert response.status_code in (302, 403)
+    members = Group.objects.create(name="Ledenadministratie")
+    members.permissions.add(
+        *Permission.objects.filter(
+            codename__in=[
+                "access_admin",
+                "view_membershipapplication",
+                "change_membershipapplication",
+            ]
+        )
+    )
+    editor.groups.add(members)
+    editor = get_user_model().objects.get(pk=editor.pk)
+    client.force_login(editor)
+    assert "Geheim" in client.get("/admin/aanmeldingen/").content.decode()

@@ -1,0 +1,107 @@
+"""Settings: production refuses to start without its secrets; dev and test are Dutch."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+
+from tests.servers import PRODUCTION_ENV, ROOT
+
+
+def load_production_settings(expression="settings.DEBUG", **overrides):
+    """Import the production settings in a fresh interpreter and print ``expression``;
+    return the finished process."""
+    env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    env.update(
+        {**PRODUCTION_ENV, **overrides}, DJANGO_SETTINGS_MODULE="sociaalwerk.settings.production"
+    )
+    env = {k: v for k, v in env.items() if v is not None}
+    code = f"import django; django.setup(); from django.conf import settings; print({expression})"
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize("value", [None, "", "   "])
+def test_production_refuses_to_start_without_a_required_variable(missing, value):
+    result = load_production_settings(**{missing: value})
+    assert result.returncode != 0
+    message = result.stderr.strip()
+    assert message.count("\n") == 0, message
+    assert missing in message
+
+
+def test_production_starts_with_its_variables():
+    result = load_production_settings()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_site_speaks_dutch_in_amsterdam_time():
+    assert settings.LANGUAGE_CODE == "nl"
+    assert settings.TIME_ZONE == "Europe/Amsterdam"
+    assert [code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES] == ["nl"]
+
+
+def test_search_uses_dutch_configuration_on_postgresql():
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]
+    if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        assert backend["SEARCH_CONFIG"] == "dutch"
+    else:
+        assert "SEARCH_CONFIG" not in backend
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    # The test run's own DJANGO_ALLOW_ASYNC_UNSAFE (for Playwright) is no part of production.
+    skip = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if k not in skip}
+    env.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="sociaalwerk.settings.production")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def production_value(expression, **environment):
+    result = load_production_settings(expression, **environment)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_uploads_go_to_s3_when_a_bucket_is_named():
+    expression = (
+        "__import__('django.core.files.storage', fromlist=['x']).default_storage.__class__.__name__"
+    )
+    assert production_value("settings.STORAGES['default']['BACKEND']", S3_BUCKET="media") == (
+        "storages.backends.s3.S3Storage"
+    )
+    assert production_value(expression, S3_BUCKET="media") == "S3Storage"
+    assert production_value("settings.WAGTAILDOCS_SERVE_METHOD", S3_BUCKET="media") == "serve_view"
+
+
+def test_sessions_and_cache_live_in_redis_when_it_is_configured():
+    redis = {"REDIS_URL": "redis://127.0.0.1:6379/3"}
+    assert production_value("settings.SESSION_ENGINE", **redis) == (
+        "django.contrib.sessions.backends.cached_db"
+    )
+    assert production_value("settings.CACHES['default']['BACKEND']", **redis).endswith(
+        "ResilientRedisCache"
+    )
+
+
+def test_a_cdn_is_purged_when_a_purge_address_is_set():
+    purge = {"FRONTEND_CACHE_PURGE_URL": "http://127.0.0.1:6081"}
+    installed = "'wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS"
+    assert production_value(installed, **purge) == "True"
+    assert production_value("settings.WAGTAILFRONTENDCACHE['proxy']['LOCATION']", **purge) == (
+        "http://127.0.0.1:6081"
+    )
