@@ -5,7 +5,7 @@ from html import unescape
 
 import pytest
 
-from sociaalwerk.demo import seed_articles
+from sociaalwerk.demo import seeds
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +80,7 @@ def test_theme_page_lists_the_ten_latest_news_items_of_its_seed_in_order(client,
     html = client.get("/thema/sociale-verbondenheid/").content.decode()
     latest = html[html.index("Laatste nieuws") :]
     titles = re.findall(r'class="card__title"><a href="[^"]+">([^<]+)</a>', latest)
-    expected = [seed["title"] for seed in seed_articles.NEWS if seed["date"].year == 2023]
+    expected = [seed["title"] for seed in seeds.news.NEWS if seed["date"].year == 2023]
     assert [unescape(t) for t in titles] == expected
     assert len(titles) == 10
     assert latest.count('<span class="card__type">Nieuws</span>') == 10
