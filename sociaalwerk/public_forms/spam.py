@@ -4,7 +4,7 @@ Three checks, each refusing with a clear Dutch message rather than dropping sile
 
 - a honeypot field that people never see and bots fill in;
 - a signed timestamp, so a form sent within seconds of being shown is refused;
-- a rate limit per client address, counted in the cache.
+- a rate limit per client address (see ``clients``), counted in the cache.
 
 The signed token also carries a random nonce that identifies one filled-in form, so
 that a double submit is handled once (see ``claim``).
@@ -18,6 +18,8 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
+
+from sociaalwerk.public_forms.clients import client_address, count
 
 # Unchanged since the module lived in core: tokens of forms shown before stay valid.
 SALT = "sociaalwerk.spam.form-token"
@@ -84,28 +86,13 @@ class SpamProtectedForm(forms.Form):
         self.data[self.add_prefix(TOKEN_FIELD)] = new_token()
 
 
-def client_address(request):
-    """The visitor's address as the trusted proxy reports it, else the direct peer."""
-    if settings.SPAM_TRUST_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def rate_limited(request, scope):
     """Count a submission from this address; True once it exceeds the hourly limit.
 
     Without a working cache nothing is counted, and nothing refused.
     """
-    key = f"ratelimit:{scope}:{client_address(request)}"
-    cache.add(key, 0, timeout=60 * 60)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=60 * 60)
-        count = 1
-    return count is not None and count > settings.SPAM_MAX_SUBMISSIONS_PER_HOUR
+    submissions = count(f"{scope}:{client_address(request)}", 60 * 60)
+    return submissions > settings.SPAM_MAX_SUBMISSIONS_PER_HOUR
 
 
 def _nonce_key(nonce):

@@ -275,25 +275,29 @@ LOGGING = {
     },
 }
 
+# Behind a proxy every request comes from the proxy's address. Set TRUST_X_FORWARDED_FOR
+# only behind a proxy that appends the client's address to X-Forwarded-For itself: the
+# spam limit and the admin-login lockout then count the client
+# (public_forms/clients.py). SPAM_TRUST_X_FORWARDED_FOR is its name from before.
+TRUST_X_FORWARDED_FOR = env.bool(
+    "TRUST_X_FORWARDED_FOR", default=env.bool("SPAM_TRUST_X_FORWARDED_FOR", default=False)
+)
+
 # Public forms: seconds a person needs at least, hours a shown form stays valid, and
-# submissions per client address per hour. Set SPAM_TRUST_X_FORWARDED_FOR only behind
-# a proxy that sets X-Forwarded-For itself.
+# submissions per client address per hour.
 SPAM_MIN_FILL_SECONDS = env.int("SPAM_MIN_FILL_SECONDS", default=3)
 SPAM_FORM_MAX_AGE = env.int("SPAM_FORM_MAX_AGE_HOURS", default=24) * 60 * 60
 SPAM_MAX_SUBMISSIONS_PER_HOUR = env.int("SPAM_MAX_SUBMISSIONS_PER_HOUR", default=5)
-SPAM_TRUST_X_FORWARDED_FOR = env.bool("SPAM_TRUST_X_FORWARDED_FOR", default=False)
 
 # Admin login (django-axes): after LOGIN_FAILURE_LIMIT failures for one user name from one
-# address, that pair is locked out for an hour; a success resets the count. Locking the
-# pair, not the user name alone, keeps a stranger from locking an editor out.
+# client address, that pair is locked out for an hour; a success resets the count. Locking
+# the pair, not the user name alone, keeps a stranger from locking an editor out.
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if SPAM_TRUST_X_FORWARDED_FOR else ["REMOTE_ADDR"]
-)
+AXES_CLIENT_IP_CALLABLE = "sociaalwerk.public_forms.clients.client_address"
 
 # Membership applications are deleted this many days after they were received (AVG).
 MEMBERSHIP_RETENTION_DAYS = env.int("MEMBERSHIP_RETENTION_DAYS", default=730)

@@ -1,9 +1,13 @@
 """Logging in to the admin: weak passwords are refused, and the login locks after five
-failures."""
+failures, for the client address they came from only (also behind the proxy)."""
 
 import pytest
+from axes.models import AccessAttempt
 
 PASSWORD = "een-lang-wachtwoord-2025"
+PROXY = "10.0.0.1"
+STRANGER = "203.0.113.9"
+EDITOR_AT_HOME = "198.51.100.7"
 
 
 @pytest.mark.parametrize(
@@ -26,11 +30,15 @@ def editor(django_user_model):
     )
 
 
-def log_in(client, password, address="10.0.0.1"):
+def log_in(client, password, address=PROXY, forwarded_for=None):
+    """A login attempt from ``address``; through the proxy when ``forwarded_for`` is the
+    X-Forwarded-For header the proxy passes on."""
+    headers = {"HTTP_X_FORWARDED_FOR": forwarded_for} if forwarded_for else {}
     return client.post(
         "/admin/login/",
         {"username": "redacteur", "password": password},
         REMOTE_ADDR=address,
+        **headers,
     )
 
 
@@ -52,3 +60,30 @@ def test_a_successful_login_resets_the_count(client, editor):
     client.logout()
     for _ in range(4):
         assert log_in(client, "fout").status_code == 200
+
+
+@pytest.fixture
+def behind_proxy(settings):
+    settings.TRUST_X_FORWARDED_FOR = True
+
+
+def test_behind_the_proxy_a_strangers_failures_lock_only_the_stranger_out(
+    client, editor, behind_proxy
+):
+    for attempt in range(6):
+        # What the client sends before the proxy's own entry cannot free the stranger.
+        log_in(client, "fout", forwarded_for=f"192.0.2.{attempt}, {STRANGER}")
+
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {STRANGER}
+    assert log_in(client, PASSWORD, forwarded_for=STRANGER).status_code == 429
+    assert log_in(client, PASSWORD, forwarded_for=EDITOR_AT_HOME).status_code == 302
+
+
+def test_without_a_trusted_proxy_x_forwarded_for_is_ignored(client, editor):
+    for attempt in range(5):
+        log_in(client, "fout", forwarded_for=f"192.0.2.{attempt}")
+
+    # Every attempt counted for the connecting address, whatever the header said.
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {PROXY}
+    assert log_in(client, PASSWORD, forwarded_for=EDITOR_AT_HOME).status_code == 429
+    assert log_in(client, PASSWORD, address="10.0.0.2").status_code == 302

@@ -40,6 +40,23 @@ def test_production_starts_with_its_variables():
     assert result.stdout.strip() == "False"
 
 
+@pytest.mark.parametrize(
+    ("variables", "trusted"),
+    [
+        ({}, "False"),
+        ({"TRUST_X_FORWARDED_FOR": "true"}, "True"),
+        # Its name from before still works, unless the new one says otherwise.
+        ({"SPAM_TRUST_X_FORWARDED_FOR": "true"}, "True"),
+        ({"SPAM_TRUST_X_FORWARDED_FOR": "true", "TRUST_X_FORWARDED_FOR": "false"}, "False"),
+    ],
+)
+def test_x_forwarded_for_is_trusted_only_when_configured(variables, trusted):
+    unset = {"TRUST_X_FORWARDED_FOR": None, "SPAM_TRUST_X_FORWARDED_FOR": None}
+    result = load_production_settings("settings.TRUST_X_FORWARDED_FOR", **{**unset, **variables})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == trusted
+
+
 def test_site_speaks_dutch_in_amsterdam_time():
     assert settings.LANGUAGE_CODE == "nl"
     assert settings.TIME_ZONE == "Europe/Amsterdam"
