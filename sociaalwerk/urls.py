@@ -6,7 +6,9 @@ looked up in the cache."""
 from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views import account
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
@@ -17,12 +19,20 @@ from sociaalwerk.operations.health import health
 from sociaalwerk.operations.security_headers import admin_policy
 from sociaalwerk.page_cache.decorators import cached_pages, cached_view
 from sociaalwerk.page_cache.tags import PAGES
+from sociaalwerk.public_forms.guards import limit_page_passwords, limit_password_resets
 from sociaalwerk.search.views import search
 from sociaalwerk.seo.views import robots_txt
 
+# Wagtail's two forms that anyone may send to guess a password or to have mail sent are
+# limited (public_forms.guards): each at the same path as Wagtail's, so it is found first.
+admin_urlpatterns = [
+    path("password_reset/", limit_password_resets(account.PasswordResetView.as_view())),
+    *wagtailadmin_urls.urlpatterns,
+]
+
 urlpatterns = [
     path("health/", health, name="health"),
-    path("admin/", include(decorate_urlpatterns(wagtailadmin_urls.urlpatterns, admin_policy))),
+    path("admin/", include(decorate_urlpatterns(admin_urlpatterns, admin_policy))),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", search, name="search"),
     path(
@@ -43,6 +53,12 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Wagtail's page serving catches everything else, so it comes last.
-urlpatterns += [path("", include(decorate_urlpatterns(wagtail_urls.urlpatterns, cached_pages)))]
+urlpatterns += [
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        limit_page_passwords(wagtail_views.authenticate_with_password),
+    ),
+    path("", include(decorate_urlpatterns(wagtail_urls.urlpatterns, cached_pages))),
+]
 
 handler500 = "sociaalwerk.operations.error_views.server_error"

@@ -4,8 +4,8 @@ Behind a proxy every request arrives from the proxy's own address; counting that
 put every visitor in one bucket, so that one stranger could use up everyone's limit
 (or lock an editor out of the admin). With ``TRUST_X_FORWARDED_FOR`` on, the address the
 proxy appended to ``X-Forwarded-For`` counts instead. This one function serves the spam
-limit of the forms and django-axes's login lockout (named in the settings as
-``AXES_CLIENT_IP_CALLABLE``).
+limit of the forms, the limits of ``guards`` and django-axes's login lockout (named in
+the settings as ``AXES_CLIENT_IP_CALLABLE``).
 """
 
 import ipaddress

@@ -277,7 +277,7 @@ LOGGING = {
 
 # Behind a proxy every request comes from the proxy's address. Set TRUST_X_FORWARDED_FOR
 # only behind a proxy that appends the client's address to X-Forwarded-For itself: the
-# spam limit and the admin-login lockout then count the client
+# spam limit, the limits on passwords and the admin-login lockout then count the client
 # (public_forms/clients.py). SPAM_TRUST_X_FORWARDED_FOR is its name from before.
 TRUST_X_FORWARDED_FOR = env.bool(
     "TRUST_X_FORWARDED_FOR", default=env.bool("SPAM_TRUST_X_FORWARDED_FOR", default=False)
@@ -298,6 +298,13 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 AXES_CLIENT_IP_CALLABLE = "sociaalwerk.public_forms.clients.client_address"
+
+# Wagtail's forms that guard a secret (public_forms/guards.py), per hour: wrong passwords
+# of a protected page per client address; password-reset requests per client address
+# and per e-mail address (each one mails the account).
+PAGE_PASSWORD_FAILURE_LIMIT = 10
+PASSWORD_RESET_LIMIT_PER_ADDRESS = 5
+PASSWORD_RESET_LIMIT_PER_EMAIL = 3
 
 # Membership applications are deleted this many days after they were received (AVG).
 MEMBERSHIP_RETENTION_DAYS = env.int("MEMBERSHIP_RETENTION_DAYS", default=730)
