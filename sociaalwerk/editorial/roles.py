@@ -8,13 +8,16 @@
   edits no pages.
 
 Page permissions in Wagtail follow the tree, not the page type, so Redactie gets them
-on the three article index pages and Eindredactie on the home page. Run by
+on the three article index pages and Eindredactie on the home page. Wagtail's own
+groups "Editors" and "Moderators" (made by its migrations, with rights on every page)
+lose their rights on pages, and are deleted when nobody is in them. Run by
 ``manage.py setup_roles`` (part of ``make run``), after the pages exist; running it
 again repairs what was changed by hand and adds nothing twice.
 """
 
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
+from django.db.models import Count
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -54,6 +57,8 @@ MODEL_PERMISSIONS = {
 }
 EDITOR_PAGE_PERMISSIONS = ["add", "change"]
 CHIEF_EDITOR_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
+# Made by Wagtail's migrations, with rights on pages from the root down.
+WAGTAIL_GROUPS = ("Editors", "Moderators")
 
 
 def model_permissions(spec):
@@ -114,7 +119,31 @@ def setup_roles():
     for index in indexes:
         grant_pages(groups[EDITORS], index, EDITOR_PAGE_PERMISSIONS)
     setup_workflow(groups[CHIEF_EDITORS], indexes)
+    retire_wagtail_groups()
     return groups
+
+
+def retire_wagtail_groups():
+    """Take every right on pages from Wagtail's own groups, so that only the roles (and
+    superusers) change pages: their page permissions, and their place in approval tasks
+    (approving the last task publishes). A group nobody is in is deleted; one with
+    members is kept, so that no one loses the admin unannounced (see ``kept_wagtail_groups``).
+    """
+    for group in Group.objects.filter(name__in=WAGTAIL_GROUPS):
+        if group.user_set.exists():
+            GroupPagePermission.objects.filter(group=group).delete()
+            GroupApprovalTask.groups.through.objects.filter(group=group).delete()
+        else:
+            group.delete()
+
+
+def kept_wagtail_groups():
+    """Wagtail's groups that are left (they have members), each with ``members``."""
+    return (
+        Group.objects.filter(name__in=WAGTAIL_GROUPS)
+        .annotate(members=Count("user"))
+        .order_by("name")
+    )
 
 
 def setup_workflow(approvers, pages):

@@ -1,18 +1,33 @@
 """The editors' roles: what editors, chief editors and the member administration may do,
-and the approval workflow that puts an editor's article live."""
+the approval workflow that puts an editor's article live, and that Wagtail's own groups
+no longer change pages."""
 
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.documents.permissions import permission_policy as document_permissions
 from wagtail.images.permissions import permission_policy as image_permissions
-from wagtail.models import GroupCollectionPermission, GroupPagePermission, WorkflowPage
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    WorkflowPage,
+)
 
-from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
+from sociaalwerk.editorial.roles import (
+    CHIEF_EDITORS,
+    EDITORS,
+    MEMBER_ADMINISTRATION,
+    WAGTAIL_GROUPS,
+    grant_pages,
+    setup_roles,
+)
 from tests.factories import MembershipApplicationFactory, NewsPageFactory
 from tests.helpers import article_in_news
 
@@ -113,3 +128,53 @@ def test_articles_by_editors_go_live_only_after_approval(
     task.on_action(task_state, chief, "approve")
     page.refresh_from_db()
     assert page.live and page.live_revision_id == revision.pk
+
+
+def wagtail_groups():
+    """Wagtail's groups as its migrations leave them (a flush by an earlier transactional
+    test removes them): both may add and edit every page, Moderators also publish and
+    approve in the default workflow."""
+    root = Page.get_first_root_node()
+    groups = {}
+    for name, permission_types in (
+        ("Editors", ["add", "change"]),
+        ("Moderators", ["add", "change", "publish", "lock", "unlock"]),
+    ):
+        groups[name], _created = Group.objects.get_or_create(name=name)
+        grant_pages(groups[name], root, permission_types)
+    task, _created = GroupApprovalTask.objects.get_or_create(name="Moderators approval")
+    task.groups.add(groups["Moderators"])
+    return groups
+
+
+def test_after_setup_only_the_roles_may_change_pages(demo_site):
+    wagtail_groups()
+    assert GroupPagePermission.objects.filter(group__name="Moderators").exists()
+
+    setup_roles()
+
+    assert not Group.objects.filter(name__in=WAGTAIL_GROUPS).exists()
+    assert set(GroupPagePermission.objects.values_list("group__name", flat=True)) == {
+        EDITORS,
+        CHIEF_EDITORS,
+    }
+    assert not GroupApprovalTask.objects.get(name="Moderators approval").groups.exists()
+
+
+def test_a_wagtail_group_with_members_is_kept_without_rights_on_pages(demo_site):
+    moderators = wagtail_groups()["Moderators"]
+    user = get_user_model().objects.create_user("moderator", "m@example.org", "x")
+    user.groups.add(moderators)
+    assert demo_site.permissions_for_user(user).can_publish()
+
+    out = io.StringIO()
+    call_command("setup_roles", stdout=out)
+    call_command("setup_roles", stdout=out)  # idempotent: kept, and said so again
+
+    assert list(user.groups.all()) == [moderators]
+    user = get_user_model().objects.get(pk=user.pk)  # no cached permissions
+    assert not demo_site.permissions_for_user(user).can_edit()
+    assert not GroupApprovalTask.objects.filter(groups=moderators).exists()
+    assert not Group.objects.filter(name="Editors").exists()
+    notice = 'Wagtail\'s group "Moderators" has 1 member(s), so it was kept'
+    assert out.getvalue().count(notice) == 2
