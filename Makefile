@@ -4,9 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
+# The W3C HTML checker of tests/project/test_valid_html.py, from npm into an ignored folder.
+VNU_VERSION := 26.9.27
+VNU := .vnu
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup test lint format check pytest bench audit docs-screenshots messages clean
+.PHONY: help run setup test lint format check pytest vnu bench audit docs-screenshots messages clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -48,6 +51,15 @@ pytest: $(VENV)/.installed  ## The pytest suite only
 
 test: lint check pytest  ## Everything: lint, checks, the whole suite
 
+vnu: $(VNU)/.installed-$(VNU_VERSION)  ## Fetch the W3C HTML checker for the validity tests (npm; runs on java)
+
+# --ignore-scripts: the package's install script would download a Java runtime when the
+# machine has none; the tests use the system's java (Debian's default-jre-headless).
+$(VNU)/.installed-$(VNU_VERSION):
+	rm -rf $(VNU)
+	npm install --silent --no-save --no-audit --no-fund --ignore-scripts --prefix $(VNU) vnu-jar@$(VNU_VERSION)
+	touch $@
+
 bench: $(VENV)/.installed  ## Load test on PostgreSQL, 1,000 and 10,000 articles (not in `make test`)
 	command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
@@ -63,4 +75,4 @@ messages: $(VENV)/.installed  ## Update and compile the Dutch translation
 	$(MANAGE) compilemessages --locale nl --ignore '.venv/*'
 
 clean:  ## Remove the virtual environment and the development database
-	rm -rf $(VENV) db.sqlite3 media staticfiles
+	rm -rf $(VENV) $(VNU) db.sqlite3 media staticfiles

@@ -58,7 +58,8 @@ class MembershipApplicationForm(SpamProtectedForm, forms.ModelForm):
 
     autocomplete = {
         "organisation_name": "organization",
-        "street_address": "street-address",
+        # One line: "street-address" is the token of a multi-line address (a textarea).
+        "street_address": "address-line1",
         "postcode": "postal-code",
         "city": "address-level2",
         "website": "url",

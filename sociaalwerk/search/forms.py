@@ -16,7 +16,11 @@ MAX_QUERY_LENGTH = 200
 class SearchForm(forms.Form):
     """What visitors search for; invalid filters are ignored, never an error."""
 
-    q = forms.CharField(label=_("Search for"), required=False)
+    q = forms.CharField(
+        label=_("Search for"),
+        required=False,
+        widget=forms.SearchInput(attrs={"autocomplete": "off"}),
+    )
     soort = forms.ChoiceField(label=_("Type"), required=False)
     thema = forms.ModelChoiceField(
         label=_("Theme"),
@@ -29,7 +33,6 @@ class SearchForm(forms.Form):
     def __init__(self, data):
         super().__init__(data)
         self.fields["soort"].choices = [("", _("All types")), *article_type_choices()]
-        self.fields["q"].widget.attrs.update(type="search", autocomplete="off")
 
     def clean_q(self):
         """Words only: operators and quotes mean something to the database's full-text

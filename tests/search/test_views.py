@@ -72,6 +72,13 @@ def test_empty_search_shows_only_the_form(client, content_site):
     assert 'role="search"' in response.content.decode()
 
 
+def test_the_query_is_a_search_field_with_one_type(client, content_site):
+    html = client.get("/zoeken/?q=wijk").content.decode()
+    field = html[html.index('<input type="search" name="q"') :]
+    field = field[: field.index(">")]
+    assert field.count("type=") == 1 and 'autocomplete="off"' in field
+
+
 HOSTILE = [
     "' OR 1=1 --",
     "<script>alert(1)</script>",

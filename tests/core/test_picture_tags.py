@@ -1,0 +1,53 @@
+"""Responsive images: a srcset never names a width twice, also from a small upload."""
+
+import re
+
+import pytest
+import wagtail_factories
+from django.core.cache import caches
+from django.template import Context, Template, TemplateSyntaxError
+
+pytestmark = pytest.mark.django_db
+
+PICTURE = Template(
+    "{% load picture_tags %}"
+    '{% picture image format-{webp,jpeg} width-{400,800,1200} sizes="100vw" alt="" %}'
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_cached_renditions():
+    """Wagtail caches renditions by image id, which a rolled-back test hands out again."""
+    for cache in caches.all():
+        cache.clear()
+
+
+def srcsets(html):
+    return re.findall(r'srcset="([^"]*)"', html)
+
+
+def widths(srcset):
+    return [candidate.rsplit(" ", 1)[1] for candidate in srcset.split(", ")]
+
+
+def test_renditions_as_wide_as_the_upload_appear_once():
+    image = wagtail_factories.ImageFactory(file__width=600, file__height=400)
+    html = PICTURE.render(Context({"image": image}))
+    assert html.startswith("<picture><source") and 'type="image/webp"' in html
+    assert [widths(srcset) for srcset in srcsets(html)] == [["400w", "600w"]] * 2
+    assert ".width-800." in html and ".width-1200." not in html
+
+
+def test_an_upload_narrower_than_every_rendition_keeps_its_width_descriptor():
+    image = wagtail_factories.ImageFactory(file__width=300, file__height=200)
+    html = PICTURE.render(Context({"image": image}))
+    assert [widths(srcset) for srcset in srcsets(html)] == [["300w"]] * 2
+
+
+def test_no_image_renders_nothing():
+    assert PICTURE.render(Context({"image": None})) == ""
+
+
+def test_the_as_form_is_refused():
+    with pytest.raises(TemplateSyntaxError):
+        Template("{% load picture_tags %}{% picture image width-{400,800} as picture %}")
