@@ -287,6 +287,8 @@ SPAM_TRUST_X_FORWARDED_FOR = env.bool("SPAM_TRUST_X_FORWARDED_FOR", default=Fals
 # address, that pair is locked out for an hour; a success resets the count. Locking the
 # pair, not the user name alone, keeps a stranger from locking an editor out.
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+# Refuses an image too large for Pillow to open with the upload message, not an error.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "sociaalwerk.operations.image_uploads.ImageForm"
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
