@@ -3,6 +3,8 @@ decorated with ``cached_view`` (each with the tags of what it shows) and Wagtail
 pages (``cached_pages``: each page type declares its own tags). Nothing else is ever
 looked up in the cache."""
 
+from pathlib import Path
+
 from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -49,8 +51,13 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    # Uploaded files in development; static files come from whitenoise everywhere.
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Uploaded images in development, as the proxy serves them in production (README);
+    # never the documents beside them, which only the document view above may serve,
+    # after checking their collection's privacy. Static files come from whitenoise.
+    for folder in settings.PUBLIC_MEDIA_FOLDERS:
+        urlpatterns += static(
+            f"{settings.MEDIA_URL}{folder}/", document_root=Path(settings.MEDIA_ROOT, folder)
+        )
 
 # Wagtail's page serving catches everything else, so it comes last.
 urlpatterns += [

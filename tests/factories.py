@@ -5,7 +5,8 @@ from types import SimpleNamespace
 
 import factory
 import wagtail_factories
-from wagtail.models import Collection, Locale, Page, Site
+from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
 from members.models import MembershipApplication
@@ -218,4 +219,25 @@ def build_content_site():
         news_index=NewsIndexPageFactory(parent=home),
         blog_index=BlogIndexPageFactory(parent=home),
         publication_index=PublicationIndexPageFactory(parent=home),
+    )
+
+
+def private_document(content, *, groups=(), password=""):
+    """A document holding ``content`` in a collection of its own, readable only by
+    members of ``groups`` or, with ``password``, by whoever knows it."""
+    ensure_root_page()
+    collection = Collection.get_first_root_node().add_child(name="Bestuur")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection,
+        restriction_type=(
+            CollectionViewRestriction.PASSWORD if password else CollectionViewRestriction.GROUPS
+        ),
+        password=password,
+    )
+    restriction.groups.set(groups)
+    return DocumentFactory(
+        title="Notulen van het bestuur",
+        collection=collection,
+        file=SimpleUploadedFile("notulen.pdf", content),
+        file_size=len(content),
     )

@@ -29,3 +29,8 @@ class ArticleFilterForm(forms.Form):
         if year := self.cleaned_data.get("jaar"):
             articles = articles.in_year(year)
         return articles
+
+    def used_values(self):
+        """The filters ``filter`` applied, as their values in an address (None: no filter)."""
+        theme = self.cleaned_data.get("thema")
+        return {"thema": theme.slug if theme else None, "jaar": self.cleaned_data.get("jaar")}

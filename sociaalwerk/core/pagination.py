@@ -2,6 +2,8 @@
 
 from django.core.paginator import Paginator
 
+from sociaalwerk.core import used_query
+
 
 class ListingPaginator(Paginator):
     """Reads a page in two steps: first the ids of its articles, then those articles.
@@ -27,3 +29,11 @@ class ListingPaginator(Paginator):
             page_ids = list(ids.reverse()[self.count - top : self.count - bottom])[::-1]
         articles = self.object_list.filter(pk__in=page_ids).in_bulk()
         return self._get_page([articles[pk] for pk in page_ids], number, self)
+
+    def page_for(self, request):
+        """The page ``?page=`` asks for, else the nearest that exists (the first for
+        anything but a number); recorded as used, the first page as no number at all,
+        as its address has none."""
+        page = self.get_page(request.GET.get("page"))
+        used_query.record(request, page=page.number if page.number > 1 else None)
+        return page

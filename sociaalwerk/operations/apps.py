@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class OperationsConfig(AppConfig):
     """Running the site: health, error pages, logs, back-ups, the resilient cache,
-    security headers and the job runner."""
+    security headers, the job runner, and where and how uploads are stored."""
 
     name = "sociaalwerk.operations"
     label = "operations"

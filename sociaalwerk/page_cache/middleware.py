@@ -3,6 +3,12 @@
 Only GET and HEAD requests without a session cookie, to a URL that ``urls.py`` declared
 cacheable (see ``decorators``), are answered from the cache: editors, who are logged
 in, always get a fresh page with ``Cache-Control: private``.
+
+The key holds the query parameters that change a page, as the request gives them: the
+lookup comes before the page has said which values it can use. So a page is stored
+only when the request asked for exactly the values the page used (``core.used_query``);
+``?page=99999``, an unknown theme, or ``?page=2`` on a page without pages is answered,
+but never stored, so junk values cannot fill the cache with copies.
 """
 
 import functools
@@ -12,6 +18,7 @@ from django.conf import settings
 from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response, patch_cache_control
 
+from sociaalwerk.core import used_query
 from sociaalwerk.page_cache import store
 from sociaalwerk.page_cache.decorators import is_declared
 
@@ -19,6 +26,18 @@ from sociaalwerk.page_cache.decorators import is_declared
 # fbclid) is left out of the cache key, so a link shared with tracking parameters
 # still hits the cache and random parameters cannot flood it.
 SIGNIFICANT_PARAMETERS = ("jaar", "page", "thema")
+
+
+def _significant_parameters(request):
+    """The parameters that change a page, in a fixed order; an empty value (the filter
+    form's "all themes") is the same as none."""
+    return sorted(
+        (name, value)
+        for name, values in request.GET.lists()
+        if name in SIGNIFICANT_PARAMETERS
+        for value in values
+        if value
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -30,12 +49,7 @@ def _is_declared_path(path):
 
 
 def _cache_key(request):
-    parameters = sorted(
-        (name, value)
-        for name, values in request.GET.lists()
-        if name in SIGNIFICANT_PARAMETERS
-        for value in values
-    )
+    parameters = _significant_parameters(request)
     identity = f"{request.scheme}://{request.get_host()}{request.path}?{parameters}"
     return store.ENTRY_KEY_PREFIX + hashlib.sha256(identity.encode()).hexdigest()
 
@@ -55,6 +69,11 @@ def _is_storable(response):
         and not response.streaming
         and "private" not in response.get("Cache-Control", "")
     )
+
+
+def _asked_for_what_was_used(request):
+    """Whether the request's parameters are exactly the values the page used."""
+    return _significant_parameters(request) == sorted(used_query.of(request).items())
 
 
 def _set_public_headers(response):
@@ -88,8 +107,13 @@ class PageCacheMiddleware:
         response = self.get_response(request)
 
         tags = getattr(request, "page_cache_tags", None)
-        if tags is None or key is None or not _is_storable(response):
-            # Forms, pages for logged-in editors, errors: for this visitor only.
+        if (
+            tags is None
+            or key is None
+            or not _is_storable(response)
+            or not _asked_for_what_was_used(request)
+        ):
+            # Forms, pages for logged-in editors, errors, junk values: for this visitor only.
             if tags is not None or "Cache-Control" not in response:
                 patch_cache_control(response, private=True, no_cache=True)
             return response

@@ -8,6 +8,7 @@ Anything that differs per deployment is read from the environment (see
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -177,23 +178,52 @@ if REDIS_URL:
 
 # Uploaded files in S3-compatible object storage when S3_BUCKET is set (credentials in
 # AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, read by boto3). Images are public and
-# unsigned, so cached pages never hold expired links; documents are still served
-# through the site, which checks the privacy of their collection.
+# unsigned, so cached pages never hold expired links. Documents go to a bucket of their
+# own, S3_DOCUMENTS_BUCKET, which nobody may read but the site (see
+# operations/media_storage.py): a document of a private collection is only ever read
+# through Wagtail's document view, which checks the collection's view restrictions.
 S3_BUCKET = env.str("S3_BUCKET", default="")
+S3_DOCUMENTS_BUCKET = env.str("S3_DOCUMENTS_BUCKET", default="")
 if S3_BUCKET:
+    if S3_DOCUMENTS_BUCKET in ("", S3_BUCKET):
+        raise ImproperlyConfigured(
+            "S3_DOCUMENTS_BUCKET must name a private bucket other than S3_BUCKET: the "
+            "documents of private collections may not lie in the public bucket."
+        )
+    s3_options = {
+        "endpoint_url": env.str("S3_ENDPOINT_URL", default=None),
+        "region_name": env.str("S3_REGION", default=None),
+        "file_overwrite": False,
+        "default_acl": None,
+    }
     STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "sociaalwerk.operations.media_storage.SplitStorage",
         "OPTIONS": {
-            "bucket_name": S3_BUCKET,
-            "endpoint_url": env.str("S3_ENDPOINT_URL", default=None),
-            "region_name": env.str("S3_REGION", default=None),
-            "custom_domain": env.str("S3_CUSTOM_DOMAIN", default=None),
-            "querystring_auth": False,
-            "file_overwrite": False,
-            "default_acl": None,
+            "public": {
+                "BACKEND": "storages.backends.s3.S3Storage",
+                "OPTIONS": {
+                    **s3_options,
+                    "bucket_name": S3_BUCKET,
+                    "custom_domain": env.str("S3_CUSTOM_DOMAIN", default=None),
+                    "querystring_auth": False,
+                },
+            },
+            "documents": {
+                "BACKEND": "storages.backends.s3.S3Storage",
+                # Signed addresses, should one ever be made: the site streams documents.
+                "OPTIONS": {
+                    **s3_options,
+                    "bucket_name": S3_DOCUMENTS_BUCKET,
+                    "querystring_auth": True,
+                },
+            },
         },
     }
-    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Documents are always streamed by the site, never a redirect to where they are stored.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The folders of MEDIA_ROOT anyone may read (image originals and renditions); documents/
+# beside them is read only through Wagtail's document view.
+PUBLIC_MEDIA_FOLDERS = ("original_images", "images")
 
 # Purge a CDN or caching proxy in front when a page is published or unpublished:
 # an HTTP PURGE endpoint (Varnish, nginx) or Cloudflare.
@@ -257,6 +287,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# Refuses an image too large for Pillow to open with the upload message, not an error.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "sociaalwerk.operations.image_uploads.ImageForm"
 
 LOGGING = {
     "version": 1,

@@ -23,6 +23,8 @@ def test_index_pages_list_their_own_type_newest_first_in_pages_of_twelve(client,
     assert "Pagina 1 van 2" in first and 'href="?page=2"' in first
     second = client.get("/nieuws/?page=2").content.decode()
     assert second.count('class="card"') == 1 and f">{pages[0].title}<" in second
+    # The first page by its one address, not as ?page=1.
+    assert 'href="/nieuws/" rel="prev"' in second
 
 
 def test_index_filters_by_theme_and_year_and_keeps_filters_when_paging(client, content_site):

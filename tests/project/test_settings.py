@@ -94,15 +94,39 @@ def production_value(expression, **environment):
     return result.stdout.strip()
 
 
-def test_uploads_go_to_s3_when_a_bucket_is_named():
-    expression = (
-        "__import__('django.core.files.storage', fromlist=['x']).default_storage.__class__.__name__"
-    )
-    assert production_value("settings.STORAGES['default']['BACKEND']", S3_BUCKET="media") == (
-        "storages.backends.s3.S3Storage"
-    )
-    assert production_value(expression, S3_BUCKET="media") == "S3Storage"
-    assert production_value("settings.WAGTAILDOCS_SERVE_METHOD", S3_BUCKET="media") == "serve_view"
+S3 = {
+    "S3_BUCKET": "media",
+    "S3_DOCUMENTS_BUCKET": "documents",
+    "S3_REGION": "eu-west-1",
+    # Signing an address is local to boto3: these are never sent anywhere.
+    "AWS_ACCESS_KEY_ID": "test-key",
+    "AWS_SECRET_ACCESS_KEY": "test-secret",
+}
+STORAGE_OF = "__import__('django.core.files.storage', fromlist=['x']).default_storage.storage_for"
+
+
+def test_images_go_to_the_public_bucket_unsigned():
+    image = f"{STORAGE_OF}('original_images/foto.jpg')"
+    assert production_value(f"{image}.bucket_name", **S3) == "media"
+    assert production_value(f"{image}.querystring_auth", **S3) == "False"
+    url = production_value(f"{image}.url('original_images/foto.jpg')", **S3)
+    assert "media" in url and "Signature" not in url
+
+
+def test_documents_go_to_a_private_bucket_of_their_own_and_through_the_site():
+    document = f"{STORAGE_OF}('documents/notulen.pdf')"
+    assert production_value(f"{document}.bucket_name", **S3) == "documents"
+    assert production_value(f"{document}.querystring_auth", **S3) == "True"
+    assert production_value(f"{document}.default_acl", **S3) == "None"
+    assert "Signature=" in production_value(f"{document}.url('documents/notulen.pdf')", **S3)
+    assert production_value("settings.WAGTAILDOCS_SERVE_METHOD", **S3) == "serve_view"
+
+
+@pytest.mark.parametrize("documents_bucket", [None, "", "media"])
+def test_s3_refuses_to_start_without_a_separate_documents_bucket(documents_bucket):
+    result = load_production_settings(**{**S3, "S3_DOCUMENTS_BUCKET": documents_bucket})
+    assert result.returncode != 0
+    assert "S3_DOCUMENTS_BUCKET" in result.stderr
 
 
 def test_sessions_and_cache_live_in_redis_when_it_is_configured():

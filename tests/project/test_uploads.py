@@ -1,6 +1,8 @@
 """Uploads in the admin: only the allowed types, within the limits, served safely."""
 
 import io
+import struct
+import zlib
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -26,6 +28,37 @@ def png(width=20, height=20):
     buffer = io.BytesIO()
     PillowImage.new("RGB", (width, height), "teal").save(buffer, "PNG")
     return buffer.getvalue()
+
+
+def png_claiming(width, height):
+    """A PNG whose header claims ``width``×``height`` pixels, without their data."""
+
+    def chunk(kind, data):
+        crc = struct.pack(">I", zlib.crc32(kind + data))
+        return struct.pack(">I", len(data)) + kind + data + crc
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b""))
+        + chunk(b"IEND", b"")
+    )
+
+
+def gif_claiming(width, height):
+    """A GIF whose screen and one frame claim ``width``×``height`` pixels."""
+    screen = b"GIF89a" + struct.pack("<HHBBB", width, height, 0, 0, 0)
+    frame = b"," + struct.pack("<HHHHB", 0, 0, width, height, 0) + b"\x02\x02\x4c\x01\x00"
+    return screen + frame + b";"
+
+
+# Far over Pillow's own limit, so that it refuses even to read their size.
+OVERSIZED = [
+    ("groot.png", png_claiming(30_000, 30_000)),
+    ("groot.gif", gif_claiming(65_535, 65_535)),
+]
+TOO_MANY_PIXELS = "Deze afbeelding heeft te veel pixels. Het maximum is 40.000.000 pixels."
 
 
 def upload_document(client, name, content):
@@ -67,6 +100,23 @@ def test_an_image_over_the_pixel_limit_is_refused(admin_client, settings):
     settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 100
     response = upload_image(admin_client, "groot.png", png(20, 20))
     assert not response.json()["success"]
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.parametrize(("name", "content"), OVERSIZED)
+def test_an_oversized_image_is_refused_in_dutch_by_the_multiple_upload(admin_client, name, content):
+    result = upload_image(admin_client, name, content).json()
+    assert not result["success"] and result["error_message"] == TOO_MANY_PIXELS
+    assert not get_image_model().objects.exists()
+
+
+@pytest.mark.parametrize(("name", "content"), OVERSIZED)
+def test_an_oversized_image_is_refused_in_dutch_by_the_upload_form(admin_client, name, content):
+    response = admin_client.post(
+        "/admin/images/add/", {"title": name, "file": SimpleUploadedFile(name, content)}
+    )
+    assert response.status_code == 200
+    assert TOO_MANY_PIXELS in response.content.decode()
     assert not get_image_model().objects.exists()
 
 

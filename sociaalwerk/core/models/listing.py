@@ -4,7 +4,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from sociaalwerk.core import rich_text
+from sociaalwerk.core import rich_text, used_query
 from sociaalwerk.core.cache_tags import ARTICLES, THEMES
 from sociaalwerk.core.forms import ArticleFilterForm
 from sociaalwerk.core.models.articles import ArticlePage
@@ -71,6 +71,7 @@ class ArticleIndexPage(Page):
         articles = self.get_articles()
         filter_form = self.get_filter_form(request, articles)
         paginator = ListingPaginator(filter_form.filter(articles), INDEX_PAGE_SIZE)
+        used_query.record(request, **filter_form.used_values())
         context["filter_form"] = filter_form
-        context["articles"] = paginator.get_page(request.GET.get("page"))
+        context["articles"] = paginator.page_for(request)
         return context

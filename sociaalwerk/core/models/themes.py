@@ -107,6 +107,6 @@ class ThemePage(RoutablePageMixin, Page):
         paginator = ListingPaginator(articles, ARCHIVE_PAGE_SIZE)
         return self.render(
             request,
-            context_overrides={"articles": paginator.get_page(request.GET.get("page"))},
+            context_overrides={"articles": paginator.page_for(request)},
             template="core/theme_archive.html",
         )

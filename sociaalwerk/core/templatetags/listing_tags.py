@@ -7,8 +7,15 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def query_with(context, **changes):
-    """The current query string with ``changes`` applied, e.g. ``?thema=x&page=3``."""
-    query = context["request"].GET.copy()
+    """The current query string with ``changes`` applied, e.g. ``?thema=x&page=3``.
+
+    The first page is linked without a page number: that is its one address, the one
+    search engines are given and the page cache keeps.
+    """
+    request = context["request"]
+    query = request.GET.copy()
     for name, value in changes.items():
         query[name] = value
-    return f"?{query.urlencode()}"
+    if changes.get("page") == 1:
+        del query["page"]
+    return f"?{query.urlencode()}" if query else request.path
