@@ -8,15 +8,17 @@ from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormSubmission
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from contact.forms import SpamProtectedBuilderForm
+from contact.forms import ContactFormBuilder, SpamProtectedBuilderForm
+from contact.listings import ContactSubmissionsListView
 from sociaalwerk.core import rich_text
 from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.core.panels import PROMOTE_PANELS
@@ -37,7 +39,12 @@ class FormField(AbstractFormField):
 
 class ContactPage(AbstractEmailForm):
     """ "Contact": a form the editors build themselves, of which every message is stored
-    (see Forms in the admin) and e-mailed to the bureau.
+    (see Contact messages in the admin) and e-mailed to the bureau.
+
+    The messages always go to the bureau address in the site settings, which only
+    superusers may change: the page has no recipient field of its own, since whoever may
+    edit pages must not be able to send visitors' messages elsewhere. Every field has a
+    length limit (``ContactFormBuilder``).
 
     A message is saved before it is e-mailed, so a mail server that is down loses
     nothing. After sending, the visitor is redirected to ``?verzonden=1`` (post/redirect/
@@ -55,6 +62,8 @@ class ContactPage(AbstractEmailForm):
         features=rich_text.INLINE,
         help_text=_("Shown above the form, for example what visitors can ask and when we reply."),
     )
+    # Wagtail's recipient field is removed: see the docstring.
+    to_address = None
     thank_you_text = RichTextField(
         _("thank-you text"),
         blank=True,
@@ -67,24 +76,17 @@ class ContactPage(AbstractEmailForm):
         InlinePanel("form_fields", heading=_("Form fields"), label=_("form field")),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
-            [
-                FieldPanel(
-                    "to_address",
-                    help_text=_(
-                        "Messages are e-mailed to these addresses, separated by commas. "
-                        "When empty, they go to the bureau e-mail address in the site "
-                        "settings."
-                    ),
-                ),
-                FieldPanel("from_address"),
-                FieldPanel("subject"),
-            ],
+            [FieldPanel("from_address"), FieldPanel("subject")],
             heading=_("E-mail"),
+            help_text=_("Messages are e-mailed to the bureau e-mail address in the site settings."),
         ),
     ]
     promote_panels = PROMOTE_PANELS
 
     search_fields = AbstractEmailForm.search_fields + [index.SearchField("intro")]
+
+    form_builder = ContactFormBuilder
+    submissions_list_view_class = ContactSubmissionsListView
 
     # The query parameter of the thank-you page that a valid form redirects to.
     sent_parameter = "verzonden"
@@ -133,16 +135,16 @@ class ContactPage(AbstractEmailForm):
             submission = self.get_submission_class().objects.create(
                 form_data=form.cleaned_data, page=self
             )
-            transaction.on_commit(lambda: self.notify(form))
+            transaction.on_commit(lambda: self.notify(form, submission))
         return submission
 
     # The e-mail to the bureau.
 
-    def notify(self, form):
+    def notify(self, form, submission):
         """Send the e-mail; a failure is logged, never shown to the visitor, whose
         message is stored already."""
         try:
-            self.send_mail(form)
+            self.send_mail(form, submission)
         except Exception:
             logger.warning(
                 "Contact message on page %s was saved but could not be e-mailed",
@@ -150,26 +152,23 @@ class ContactPage(AbstractEmailForm):
                 exc_info=True,
             )
 
-    def send_mail(self, form):
-        recipients = self.get_recipients()
+    def send_mail(self, form, submission):
+        context = self.get_email_context(form, submission)
         message = EmailMultiAlternatives(
             subject=self.subject or str(_("New message through the contact form")),
-            body=self.render_email(form),
+            body=render_to_string("contact/emails/submission.txt", context),
             from_email=self.from_address or settings.DEFAULT_FROM_EMAIL,
-            to=recipients,
+            to=self.get_recipients(),
             reply_to=self.get_reply_to(form),
             headers={"Auto-Submitted": "auto-generated"},
         )
         message.attach_alternative(
-            render_to_string("contact/emails/submission.html", self.get_email_context(form)),
-            "text/html",
+            render_to_string("contact/emails/submission.html", context), "text/html"
         )
         message.send()
 
     def get_recipients(self):
-        """The page's own addresses, else the bureau's."""
-        if self.to_address:
-            return [address.strip() for address in self.to_address.split(",")]
+        """The bureau's address (see the class docstring)."""
         return [SiteSettings.bureau_address(self.get_site())]
 
     def get_reply_to(self, form):
@@ -200,17 +199,47 @@ class ContactPage(AbstractEmailForm):
             rows.append((field.label, value))
         return rows
 
-    def render_email(self, form):
-        """The plain-text body; the HTML alternative shows the same, escaped."""
-        return render_to_string("contact/emails/submission.txt", self.get_email_context(form))
-
-    def get_email_context(self, form):
+    def get_email_context(self, form, submission):
+        """For the plain-text body and the HTML alternative, which shows the same,
+        escaped."""
         return {
             "page": self,
             "rows": self.get_email_rows(form),
-            "submissions_url": self.get_submissions_admin_url(),
+            "message_url": ContactMessage.admin_url(submission),
         }
 
-    def get_submissions_admin_url(self):
+
+class ContactMessageManager(models.Manager):
+    def get_queryset(self):
+        return super().get_queryset().filter(page__in=ContactPage.objects.all())
+
+
+class ContactMessage(FormSubmission):
+    """A message sent through the contact page, as the admin's *Contact messages* shows
+    it: Wagtail stores the submissions of every form page in one table, and this model
+    sees only those of the contact page, in every view of the listing (index, export,
+    inspect, delete).
+
+    Who may read and delete them is said by the permissions of Wagtail's form
+    submissions (the group "Ledenadministratie"); this proxy has none of its own.
+    """
+
+    objects = ContactMessageManager()
+
+    class Meta:
+        proxy = True
+        verbose_name = _("contact message")
+        verbose_name_plural = _("contact messages")
+        default_permissions = ()
+
+    def __str__(self):
+        return _("Message of %(time)s") % {
+            "time": date_format(timezone.localtime(self.submit_time), "SHORT_DATETIME_FORMAT")
+        }
+
+    @staticmethod
+    def admin_url(submission):
+        """The full address of ``submission`` in *Contact messages*, which the readers
+        of the contact e-mail (Ledenadministratie, without page permissions) may open."""
         base_url = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
-        return base_url + reverse("wagtailforms:list_submissions", args=[self.pk])
+        return base_url + reverse("contact_messages:inspect", args=[submission.pk])

@@ -1,6 +1,11 @@
 """The e-mails about an application: a notification to the bureau and a confirmation to
 the applicant. Sent after the application is saved; a failure is recorded and retried
-by ``manage.py send_application_mails``, never raised to the visitor."""
+by ``manage.py send_application_mails``, never raised to the visitor.
+
+The confirmation goes to whatever address was typed, so it carries nothing that the
+applicant typed: no name, organisation or message, only the bureau's own text and the
+date. Whoever enters a stranger's address cannot make the bureau mail their words.
+"""
 
 import logging
 
@@ -10,6 +15,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from members.models.applications import MembershipApplication
 from sociaalwerk.core.models import SiteSettings
@@ -21,6 +27,15 @@ def single_line(text, length=80):
     """``text`` fit for a subject line: no line breaks, at most ``length`` characters."""
     text = " ".join(str(text).split())
     return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def organisation_name():
+    """The bureau's name from the site settings of the default site (which only superusers
+    edit), for the confirmation to the applicant."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return SiteSettings._meta.get_field("organisation_name").default
+    return SiteSettings.for_site(site).organisation_name
 
 
 def build_message(template, subject, recipient, context):
@@ -42,7 +57,7 @@ def send_application_mails(application):
 
     Returns True when both e-mails have gone out.
     """
-    context = {"application": application}
+    context = {"application": application, "organisation": organisation_name()}
     pending = []
     if application.bureau_notified_at is None:
         subject = _("New membership application: %(name)s") % {

@@ -7,9 +7,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from members.models.applications import CONTACT_FIELDS, ORGANISATION_FIELDS, MembershipApplication
-
-# Spreadsheet programs run a cell that starts with one of these as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+from sociaalwerk.public_forms.exports import NeutralisedExportMixin
 
 
 class ApplicationFilterSet(WagtailFilterSet):
@@ -22,13 +20,8 @@ class ApplicationFilterSet(WagtailFilterSet):
         fields = ["status", "created_at"]
 
 
-class ApplicationIndexView(IndexView):
-    def preprocess_field_value(self, field, value, export_format):
-        """Values as text, neutralised so that no cell of the CSV runs as a formula."""
-        value = super().preprocess_field_value(field, value, export_format)
-        if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-            return "'" + value
-        return value
+class ApplicationIndexView(NeutralisedExportMixin, IndexView):
+    """The listing; its CSV and XLSX exports run no formula in any spreadsheet."""
 
 
 class MembershipApplicationViewSet(ModelViewSet):

@@ -1,5 +1,11 @@
 """Helpers shared by the tests of several apps: articles in bulk, the query count of a
-page, the demo's news item and a mail server that is down."""
+page, the demo's news item, a mail server that is down, how a spreadsheet reads an
+exported CSV file, and what a browser sends for a form."""
+
+import csv
+import io
+import re
+from html.parser import HTMLParser
 
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection
@@ -67,3 +73,82 @@ class FailingBackend(BaseEmailBackend):
 
     def send_messages(self, email_messages):
         raise ConnectionRefusedError("mail server down")
+
+
+# What a spreadsheet runs as a formula: a cell that starts with one of these, also after
+# leading spaces.
+FORMULA_START = re.compile(r"\s*[=+\-@\t\r]")
+
+
+def spreadsheet_cells(csv_text):
+    """Every cell of ``csv_text`` as a spreadsheet splits it: on commas, and on semicolons
+    as a spreadsheet set to Dutch does. Returns {delimiter: rows}."""
+    return {
+        delimiter: list(csv.reader(io.StringIO(csv_text, newline=""), delimiter=delimiter))
+        for delimiter in ",;"
+    }
+
+
+def cells_that_would_run(csv_text):
+    """The cells of ``csv_text`` that a spreadsheet would run as a formula, with either
+    separator."""
+    return [
+        (delimiter, cell)
+        for delimiter, rows in spreadsheet_cells(csv_text).items()
+        for row in rows
+        for cell in row
+        if FORMULA_START.match(cell)
+    ]
+
+
+class FormValues(HTMLParser):
+    """What a browser sends for the form with ``form_id`` in an HTML page."""
+
+    def __init__(self, form_id):
+        super().__init__()
+        self.form_id, self.inside, self.values = form_id, False, []
+        self.textarea = self.select = self.first_option = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = attrs.get("id") == self.form_id
+        elif not self.inside or ("name" not in attrs and tag != "option"):
+            return
+        elif tag == "input" and attrs.get("type") not in ("submit", "button", "file"):
+            if attrs.get("type") not in ("checkbox", "radio") or "checked" in attrs:
+                self.values.append((attrs["name"], attrs.get("value", "")))
+        elif tag == "textarea":
+            self.textarea = [attrs["name"], ""]
+        elif tag == "select":
+            self.select, self.first_option = attrs["name"], None
+        elif tag == "option" and self.select:
+            value = attrs.get("value", "")
+            if "selected" in attrs:
+                self.values.append((self.select, value))
+                self.select = None
+            elif self.first_option is None:
+                self.first_option = value
+
+    def handle_data(self, data):
+        if self.textarea:
+            self.textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "textarea" and self.textarea:
+            self.values.append(tuple(self.textarea))
+            self.textarea = None
+        elif tag == "select" and self.select:
+            self.values.append((self.select, self.first_option or ""))
+            self.select = None
+
+    @classmethod
+    def of(cls, html, form_id):
+        parser = cls(form_id)
+        parser.feed(html)
+        data = {}
+        for name, value in parser.values:
+            data.setdefault(name, []).append(value)
+        return data

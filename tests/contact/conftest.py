@@ -1,13 +1,16 @@
 """Fixtures of the contact page's tests: an empty cache, no minimum fill time, the contact
-page with its fields, and a ``send`` that posts the form."""
+page with its fields, a ``send`` that posts the form, and the staff of the three roles."""
 
 import factory
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import override_settings
 
 from contact.models import ContactPage, FormField
 from sociaalwerk.core.models import SiteSettings
+from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
 from tests.contact.helpers import BUREAU_EMAIL, form_data
 from tests.factories import PageFactory
 
@@ -71,3 +74,15 @@ def send(client, contact_page, django_capture_on_commit_callbacks):
             return client.post(contact_page.url, data or form_data(), **kwargs)
 
     return send
+
+
+@pytest.fixture
+def staff(contact_page):
+    """The roles set up on the site of the contact page, one user in each: {role: user}."""
+    setup_roles()
+    users = {}
+    for name in (EDITORS, CHIEF_EDITORS, MEMBER_ADMINISTRATION):
+        user = get_user_model().objects.create_user(name.lower(), f"{name.lower()}@example.org")
+        user.groups.add(Group.objects.get(name=name))
+        users[name] = user
+    return users

@@ -1,6 +1,8 @@
-"""Where a contact message is mailed, and a mail server that is down loses no message."""
+"""Where a contact message is mailed, the link in the mail that its readers can open, and
+a mail server that is down loses no message."""
 
 import logging
+import re
 
 import pytest
 from django.core import mail
@@ -8,19 +10,33 @@ from django.test import override_settings
 from wagtail.contrib.forms.models import FormSubmission
 
 from sociaalwerk.core.models import SiteSettings
+from sociaalwerk.editorial.roles import MEMBER_ADMINISTRATION
+from tests.contact.helpers import BUREAU_EMAIL
 
 pytestmark = pytest.mark.django_db
 
 
-def test_page_addresses_go_before_the_bureau_address(contact_page, send):
-    contact_page.to_address = "a@example.org, b@example.org"
+def test_messages_go_to_the_bureau_address_with_the_page_subject(contact_page, send):
     contact_page.subject = "Contactformulier"
     contact_page.save()
 
     send()
 
-    assert mail.outbox[0].to == ["a@example.org", "b@example.org"]
+    assert mail.outbox[0].to == [BUREAU_EMAIL]
     assert mail.outbox[0].subject == "Contactformulier"
+
+
+def test_member_administration_opens_the_message_linked_in_the_mail(client, send, staff):
+    send()
+
+    message = mail.outbox[0]
+    url = re.search(r"http://testserver(/admin/\S+)", message.body).group(1)
+    assert f'href="http://testserver{url}"' in message.alternatives[0][0]
+    client.force_login(staff[MEMBER_ADMINISTRATION])
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert "Wanneer is de volgende ledenvergadering?" in response.content.decode()
 
 
 def test_without_any_address_the_message_goes_to_the_sending_address(contact_page, send, settings):

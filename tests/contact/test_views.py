@@ -56,7 +56,7 @@ def test_valid_message_is_stored_mailed_and_redirected(client, contact_page, sen
     assert message.reply_to == ["anna@example.org"]
     assert "Wanneer is de volgende ledenvergadering?" in message.body
     assert spam.TOKEN_FIELD not in message.body
-    assert f"/admin/forms/submissions/{contact_page.pk}/" in message.body
+    assert f"/admin/contactberichten/inspect/{submission.pk}/" in message.body
 
 
 def test_a_double_submit_of_the_same_form_is_stored_once(client, contact_page, send):
@@ -110,3 +110,28 @@ def test_markup_is_stored_verbatim_and_escaped_when_shown(
     assert listing.status_code == 200
     assert SCRIPT not in listing.content.decode()
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in listing.content.decode()
+
+
+def test_every_field_has_a_length_limit_and_a_long_text_stays_in_the_form(contact_page, send):
+    too_long = "Een vraag over het lidmaatschap. " * 152  # 5,016 characters
+    response = send(form_data(bericht=too_long, onderwerp="Lidmaatschap " * 20))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "niet meer dan 5000 tekens bevat (het zijn er nu 5015)" in html
+    assert "niet meer dan 255 tekens bevat" in html
+    assert too_long.strip() in html  # kept, to be shortened
+    assert 'maxlength="5000"' in html and 'maxlength="255"' in html
+    assert FormSubmission.objects.count() == 0
+    assert mail.outbox == []
+
+    assert send(form_data(bericht="x" * 5000)).status_code == 302
+    assert len(FormSubmission.objects.get().form_data["bericht"]) == 5000
+
+
+def test_a_message_of_millions_of_characters_is_refused(contact_page, send):
+    response = send(form_data(bericht="spam " * 480_000))
+
+    assert response.status_code == 200
+    assert "niet meer dan 5000 tekens" in response.content.decode()
+    assert FormSubmission.objects.count() == 0

@@ -14,8 +14,16 @@ from news.models import NewsPage
 from publications.models import PublicationPage
 from sociaalwerk.core.models import ArticlePage, HomePage, SiteSettings
 from tests.conftest import load_demo_content
+from tests.factories import ensure_root_page
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _wagtail_root(db):
+    """Wagtail's root page, as the migrations leave it: a browser test that ran before
+    (pytest orders them by browser, not by folder) may have emptied every table."""
+    ensure_root_page()
 
 
 def snapshot():

@@ -1,5 +1,5 @@
-"""Applications in the admin: staff filter, handle and export them; only staff with the
-permission see them."""
+"""Applications in the admin: staff filter, handle and export them, in exports that run
+no formula in a spreadsheet; only staff with the permission see them."""
 
 import csv
 import io
@@ -7,8 +7,11 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from openpyxl import load_workbook
 
+from sociaalwerk.public_forms.exports import neutralise
 from tests.factories import MembershipApplicationFactory
+from tests.helpers import cells_that_would_run
 
 pytestmark = pytest.mark.django_db
 
@@ -58,3 +61,33 @@ def test_only_staff_with_the_permission_see_applications(client, membership_page
     editor = get_user_model().objects.get(pk=editor.pk)
     client.force_login(editor)
     assert "Geheim" in client.get("/admin/aanmeldingen/").content.decode()
+
+
+HOSTILE = {
+    "organisation_name": "Welzijn Utrecht",
+    "city": "Utrecht;=1+1;",
+    "street_address": ' =HYPERLINK("http://x";"klik")',
+    "contact_role": "Directeur;\t-2+3",
+    "message": "Goedendag,\n@SUM(1+1)*cmd|' /C calc'!A0",
+    "notes": "Gebeld;+31 6 12345678",
+}
+
+
+def test_exports_run_no_formula_with_commas_or_semicolons(admin_client, membership_page):
+    MembershipApplicationFactory(**HOSTILE)
+
+    response = admin_client.get("/admin/aanmeldingen/?export=csv")
+    text = b"".join(response.streaming_content).decode()
+    assert cells_that_would_run(text) == []
+    _header, row = csv.reader(io.StringIO(text, newline=""))
+    for value in HOSTILE.values():
+        assert neutralise(value) in row  # the text still reads as it was typed
+    assert "Utrecht;'=1+1;'" in row
+
+    response = admin_client.get("/admin/aanmeldingen/?export=xlsx")
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    cells = [cell for row in sheet.iter_rows() for cell in row]
+    assert all(cell.data_type != "f" for cell in cells)
+    values = [cell.value for cell in cells]
+    for value in HOSTILE.values():
+        assert neutralise(value) in values

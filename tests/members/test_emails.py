@@ -1,0 +1,41 @@
+"""The e-mails of an application: the bureau gets every detail; the confirmation, which
+goes to whatever address was typed, carries nothing else the applicant typed."""
+
+import pytest
+from django.core import mail
+
+from tests.members.helpers import URL, application
+
+pytestmark = pytest.mark.django_db
+
+SPAM = "Goedkope pillen op https://spam.example"
+TYPED = {
+    "organisation_name": SPAM,
+    "street_address": "Klik op https://spam.example 1",
+    "city": "Win een prijs",
+    "contact_name": SPAM,
+    "contact_role": "Bel 0900-SPAM",
+    "website": "https://spam.example",
+    "message": f"{SPAM}\nNog meer reclame.",
+}
+
+
+def test_the_confirmation_carries_nothing_the_applicant_typed(
+    client, membership_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, application(email="slachtoffer@example.org", **TYPED))
+    assert response.status_code == 302
+
+    bureau, applicant = mail.outbox
+    assert applicant.to == ["slachtoffer@example.org"]
+    html = applicant.alternatives[0][0]
+    for text in (applicant.subject, applicant.body, html):
+        for value in (*TYPED.values(), "spam.example", "0900", "12345678", "3511", "0301234567"):
+            assert value not in text
+    assert applicant.subject == "We hebben uw aanvraag voor het lidmaatschap ontvangen"
+    assert "Sociaal Werk Nederland" in applicant.body and "Sociaal Werk Nederland" in html
+    assert "kunt u deze e-mail negeren" in applicant.body
+    # The bureau still gets everything that was filled in.
+    for value in ("spam.example", "Nog meer reclame.", "Bel 0900-SPAM", "12345678"):
+        assert value in bureau.body
