@@ -1,6 +1,7 @@
 """The site frame: home page, navigation and footer, as a visitor gets them."""
 
 import pytest
+from wagtail.models import Site
 
 pytestmark = pytest.mark.django_db
 
@@ -26,3 +27,10 @@ def test_main_menu_marks_the_current_page(client, demo_site):
     response = client.get("/contact/")
     assert response.status_code == 200
     assert '<a href="/contact/" aria-current="page">Contact</a>' in response.content.decode()
+
+
+def test_an_unknown_address_is_a_404_also_before_any_site_exists(client, db):
+    Site.objects.all().delete()
+    response = client.get("/bestaat-niet.pdf")
+    assert response.status_code == 404
+    assert "Pagina niet gevonden" in response.content.decode()

@@ -23,9 +23,11 @@ def main_menu(context):
 
 @register.inclusion_tag("navigation/footer.html", takes_context=True)
 def site_footer(context):
-    """The footer: address and links from the site's SiteSettings."""
+    """The footer: address and links from the site's SiteSettings; without them when
+    no site answers the request (an error page on a site still being set up)."""
     request = context.get("request")
-    site_settings = SiteSettings.for_request(request) if request else None
+    site = Site.find_for_request(request) if request else None
+    site_settings = SiteSettings.for_request(request) if site else None
     links = site_settings.footer_links.select_related("page") if site_settings else []
     return {"request": request, "site_settings": site_settings, "links": links}
 
