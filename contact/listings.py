@@ -2,7 +2,11 @@
 never the whole text (a message may be 5,000 characters, and older ones longer); in
 exports the whole text, of which no cell runs as a formula in a spreadsheet."""
 
+import datetime
+
+from django.utils.formats import date_format
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.views import SubmissionsListView
 
 from sociaalwerk.public_forms.exports import NeutralisedExportMixin
@@ -10,11 +14,26 @@ from sociaalwerk.public_forms.exports import NeutralisedExportMixin
 EXCERPT_LENGTH = 100
 
 
+def as_text(value):
+    """A value of a contact message as people read it, in the e-mail, the listings and
+    the admin: "ja"/"nee", check boxes as their items, dates the Dutch way."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    if isinstance(value, datetime.datetime):
+        return date_format(value, "SHORT_DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return date_format(value, "SHORT_DATE_FORMAT")
+    return value
+
+
 def excerpt(value):
     """``value`` as a listing shows it: text on one line and at most ``EXCERPT_LENGTH``
-    characters; a list (check boxes) as its items; anything else as it is."""
-    if isinstance(value, list):
-        value = ", ".join(str(item) for item in value)
+    characters."""
+    value = as_text(value)
     if not isinstance(value, str):
         return value
     return Truncator(" ".join(value.split())).chars(EXCERPT_LENGTH)

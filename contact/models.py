@@ -1,4 +1,3 @@
-import datetime
 import logging
 
 from django import forms
@@ -18,7 +17,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from contact.forms import ContactFormBuilder, SpamProtectedBuilderForm
-from contact.listings import ContactSubmissionsListView
+from contact.listings import ContactSubmissionsListView, as_text
 from sociaalwerk.core import rich_text
 from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.core.panels import PROMOTE_PANELS
@@ -185,18 +184,7 @@ class ContactPage(AbstractEmailForm):
         for field in form:
             if field.name not in form.cleaned_data:
                 continue
-            value = form.cleaned_data[field.name]
-            if value is None:
-                value = ""
-            elif isinstance(value, bool):
-                value = _("yes") if value else _("no")
-            elif isinstance(value, list):
-                value = ", ".join(value)
-            elif isinstance(value, datetime.datetime):
-                value = date_format(value, "SHORT_DATETIME_FORMAT")
-            elif isinstance(value, datetime.date):
-                value = date_format(value, "SHORT_DATE_FORMAT")
-            rows.append((field.label, value))
+            rows.append((field.label, as_text(form.cleaned_data[field.name])))
         return rows
 
     def get_email_context(self, form, submission):

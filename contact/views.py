@@ -12,7 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from contact.listings import excerpt
+from contact.listings import as_text, excerpt
 from contact.models import ContactMessage, ContactPage
 from sociaalwerk.public_forms.exports import NeutralisedExportMixin
 
@@ -66,18 +66,11 @@ class ContactMessageInspectView(InspectView):
         for name, label in self.object.page.specific.get_data_fields()[1:]:
             rows.append((label, data.pop(name, "")))
         rows += list(data.items())
+        # Escaped, with the line breaks the visitor typed.
         return [
-            {"label": label, "value": as_text(value), "component": None} for label, value in rows
+            {"label": label, "value": linebreaksbr(as_text(v), autoescape=True), "component": None}
+            for label, v in rows
         ]
-
-
-def as_text(value):
-    """A stored value as the inspect view shows it: escaped, with its line breaks."""
-    if isinstance(value, bool):
-        value = _("yes") if value else _("no")
-    elif isinstance(value, list):
-        value = ", ".join(str(item) for item in value)
-    return linebreaksbr(value, autoescape=True)
 
 
 class ReadAndDeletePolicy(ModelPermissionPolicy):
