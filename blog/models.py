@@ -59,9 +59,7 @@ class BlogPageAuthor(AuthorLink):
 class BlogIndexPage(ArticleIndexPage):
     """ "Blogs": every blog, newest first."""
 
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["blog.BlogPage"]
-    max_count = 1
 
     article_model = BlogPage
 

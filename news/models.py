@@ -53,9 +53,7 @@ class NewsPage(ArticlePage):
 class NewsIndexPage(ArticleIndexPage):
     """ "Nieuws": every news item, newest first."""
 
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count = 1
 
     article_model = NewsPage
 

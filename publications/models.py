@@ -101,9 +101,7 @@ class PublicationDocument(Orderable):
 class PublicationIndexPage(ArticleIndexPage):
     """ "Publicaties": every publication, newest first."""
 
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["publications.PublicationPage"]
-    max_count = 1
 
     article_model = PublicationPage
 

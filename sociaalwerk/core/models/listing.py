@@ -20,6 +20,10 @@ class ArticleIndexPage(Page):
     paginated and filterable by theme and year. Subclasses name ``article_model``, the
     type of their children and their feed."""
 
+    # Each overview once, directly under the home page.
+    parent_page_types = ["core.HomePage"]
+    max_count = 1
+
     article_model = ArticlePage
     # The articles, and the themes in the filter.
     cache_tags = (ARTICLES, THEMES)
