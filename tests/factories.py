@@ -8,6 +8,7 @@ import wagtail_factories
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
+from agenda.models import AgendaIndexPage, EventPage, EventTheme
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
 from members.models import MembershipApplication
 from news.models import NewsIndexPage, NewsPage
@@ -100,6 +101,34 @@ class PublicationIndexPageFactory(PageFactory):
 
     class Meta:
         model = PublicationIndexPage
+
+
+class AgendaIndexPageFactory(PageFactory):
+    title = "Agenda"
+    slug = "agenda"
+
+    class Meta:
+        model = AgendaIndexPage
+
+
+class EventPageFactory(PageFactory):
+    """An event in the days ahead, 13.00–17.00; pass ``themes=[...]`` to tie it to themes."""
+
+    title = factory.Sequence(lambda n: f"Activiteit {n}")
+    start_date = factory.Sequence(lambda n: datetime.date.today() + datetime.timedelta(days=7 + n))
+    start_time = datetime.time(13, 0)
+    end_time = datetime.time(17, 0)
+    intro = "Een middag over sociaal werk in de wijk, voor leden en partners."
+    body = factory.LazyFunction(lambda: [("paragraph", "<p>Het programma van de middag.</p>")])
+    venue = "Jaarbeurs"
+    city = "Utrecht"
+    event_themes = factory.LazyAttribute(lambda o: [EventTheme(theme=theme) for theme in o.themes])
+
+    class Meta:
+        model = EventPage
+
+    class Params:
+        themes = ()
 
 
 class AuthorFactory(factory.django.DjangoModelFactory):
@@ -219,6 +248,7 @@ def build_content_site():
         news_index=NewsIndexPageFactory(parent=home),
         blog_index=BlogIndexPageFactory(parent=home),
         publication_index=PublicationIndexPageFactory(parent=home),
+        agenda=AgendaIndexPageFactory(parent=home),
     )
 
 

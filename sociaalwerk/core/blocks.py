@@ -9,7 +9,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
-from sociaalwerk.core import rich_text
+from sociaalwerk.core import events, freshness, rich_text
 from sociaalwerk.core.article_types import article_type_choices
 
 
@@ -97,6 +97,40 @@ class LatestNewsBlock(blocks.StructBlock):
         if value["this_theme_only"] and theme is not None:
             articles = articles.of_theme(theme)
         context["articles"] = articles[: value["count"]]
+        return context
+
+
+class AgendaBlock(blocks.StructBlock):
+    """The next events of the agenda: how many, and whether only those of the theme of
+    the page it stands on. The events come from the agenda app (see ``core.events``)."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=80, default=_("Agenda"))
+    count = blocks.IntegerBlock(label=_("Number of events"), min_value=1, max_value=12, default=3)
+    this_theme_only = blocks.BooleanBlock(
+        label=_("Only this theme"),
+        required=False,
+        default=True,
+        help_text=_("On a theme page: show only events of that theme. Ignored elsewhere."),
+    )
+
+    class Meta:
+        icon = "date"
+        template = "blocks/agenda_block.html"
+        label = _("Agenda")
+        preview_value = {"heading": "Agenda", "count": 3, "this_theme_only": False}
+        description = _("The next events of the agenda, soonest first.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        parent_context = parent_context or {}
+        theme = getattr(parent_context.get("page"), "primary_theme", None)
+        shown, changes_at = events.upcoming(
+            theme=theme if value["this_theme_only"] else None, count=value["count"]
+        )
+        # An event that starts or ends changes the list without anyone publishing.
+        freshness.record(parent_context.get("request"), changes_at)
+        context["events"] = shown
+        context["theme"] = theme if value["this_theme_only"] else None
         return context
 
 

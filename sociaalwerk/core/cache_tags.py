@@ -11,3 +11,6 @@ nothing of the cache to declare them.
 ARTICLES = "articles"
 # Lists of themes, theme filters, and theme introductions above articles.
 THEMES = "themes"
+# Listings of events: the agenda, the agenda block on theme and home pages, the
+# calendar feeds.
+EVENTS = "events"

@@ -18,14 +18,14 @@ from django.conf import settings
 from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response, patch_cache_control
 
-from sociaalwerk.core import used_query
+from sociaalwerk.core import freshness, used_query
 from sociaalwerk.page_cache import store
 from sociaalwerk.page_cache.decorators import is_declared
 
 # The query parameters that change what a cached view shows; any other (utm_source,
 # fbclid) is left out of the cache key, so a link shared with tracking parameters
 # still hits the cache and random parameters cannot flood it.
-SIGNIFICANT_PARAMETERS = ("jaar", "page", "thema")
+SIGNIFICANT_PARAMETERS = ("jaar", "maand", "page", "thema")
 
 
 def _significant_parameters(request):
@@ -76,12 +76,15 @@ def _asked_for_what_was_used(request):
     return _significant_parameters(request) == sorted(used_query.of(request).items())
 
 
-def _set_public_headers(response):
+def _set_public_headers(response, lifetime):
+    cdn_seconds = settings.PAGE_CACHE_CDN_SECONDS
+    if lifetime is not None:
+        cdn_seconds = min(cdn_seconds, lifetime)
     patch_cache_control(
         response,
         public=True,
         max_age=0,
-        s_maxage=settings.PAGE_CACHE_CDN_SECONDS,
+        s_maxage=cdn_seconds,
         must_revalidate=True,
     )
     response["ETag"] = '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"'
@@ -107,9 +110,12 @@ class PageCacheMiddleware:
         response = self.get_response(request)
 
         tags = getattr(request, "page_cache_tags", None)
+        # Seconds until the page changes by itself (an event it lists starts or ends).
+        lifetime = freshness.seconds_left(request)
         if (
             tags is None
             or key is None
+            or lifetime == 0
             or not _is_storable(response)
             or not _asked_for_what_was_used(request)
         ):
@@ -118,7 +124,7 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
 
-        _set_public_headers(response)
+        _set_public_headers(response, lifetime)
         if clock is not None:
-            store.save(key, clock, tags, response)
+            store.save(key, clock, tags, response, lifetime)
         return _conditional(request, response)

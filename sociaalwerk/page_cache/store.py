@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 CLOCK_KEY = "page-cache:clock"
 # Entries are pickled ``Entry`` objects: the prefix changes whenever that class moves
 # or changes, so that no process ever reads an entry of an older shape.
-ENTRY_KEY_PREFIX = "page-cache:v2:page:"
+ENTRY_KEY_PREFIX = "page-cache:v3:page:"
 
 
 def _tag_key(tag):
@@ -45,9 +45,16 @@ class Entry:
     status: int
     headers: tuple
     content: bytes
+    # When the page changes by itself (an event it lists starts or ends), as a Unix
+    # time; None if only a publish changes it. Checked here, not left to the cache's
+    # expiry, which some backends round or apply late.
+    expires_at: float | None = None
 
     def is_fresh(self, versions):
-        """Whether no tag is newer than the entry; ``versions`` maps tag keys to versions."""
+        """Whether no tag is newer than the entry (``versions`` maps tag keys to
+        versions) and the page has not changed by itself since it was stored."""
+        if self.expires_at is not None and time.time() >= self.expires_at:
+            return False
         return all(versions.get(_tag_key(tag), self.clock + 1) <= self.clock for tag in self.tags)
 
     def response(self):
@@ -123,8 +130,13 @@ def read_clock():
     return clock
 
 
-def save(key, clock, tags, response):
-    """Store ``response`` under ``key``, as rendered at ``clock`` and showing ``tags``."""
+def save(key, clock, tags, response, lifetime=None):
+    """Store ``response`` under ``key``, as rendered at ``clock`` and showing ``tags``,
+    for ``lifetime`` seconds if the page changes by itself before the cache's own limit."""
+    timeout = settings.PAGE_CACHE_SECONDS
+    expires_at = None
+    if lifetime is not None and lifetime < timeout:
+        timeout, expires_at = lifetime, time.time() + lifetime
     tag_keys = {_tag_key(tag) for tag in tags}
     for tag_key in tag_keys - cache.get_many(tag_keys).keys():
         cache.add(tag_key, clock, timeout=None)
@@ -134,5 +146,6 @@ def save(key, clock, tags, response):
         status=response.status_code,
         headers=tuple(response.headers.items()),
         content=response.content,
+        expires_at=expires_at,
     )
-    cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+    cache.set(key, entry, timeout=timeout)

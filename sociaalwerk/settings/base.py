@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "news",
     "blog",
     "publications",
+    "agenda",
     "members",
     "contact",
     "sociaalwerk.demo",

@@ -5,8 +5,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from sociaalwerk.core import rich_text
-from sociaalwerk.core.blocks import BodyBlock, LatestNewsBlock
-from sociaalwerk.core.cache_tags import ARTICLES
+from sociaalwerk.core.blocks import AgendaBlock, BodyBlock, LatestNewsBlock
+from sociaalwerk.core.cache_tags import ARTICLES, EVENTS
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 
@@ -16,8 +16,8 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
-    # The latest news.
-    cache_tags = (ARTICLES,)
+    # The latest news and the agenda.
+    cache_tags = (ARTICLES, EVENTS)
     # Its structured data describes the association.
     schema_type = "Organization"
 
@@ -29,11 +29,16 @@ class HomePage(Page):
     )
 
     body = StreamField(
-        BodyBlock(local_blocks=[("latest_news", LatestNewsBlock())]),
+        BodyBlock(local_blocks=[("latest_news", LatestNewsBlock()), ("agenda", AgendaBlock())]),
         blank=True,
-        default=[("latest_news", {"this_theme_only": False})],
+        default=[
+            ("latest_news", {"this_theme_only": False}),
+            ("agenda", {"this_theme_only": False}),
+        ],
         verbose_name=_("content"),
-        help_text=_("Under the introduction: the latest news and anything else to highlight."),
+        help_text=_(
+            "Under the introduction: the latest news, the agenda and anything else to highlight."
+        ),
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]

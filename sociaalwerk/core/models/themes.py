@@ -6,8 +6,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from sociaalwerk.core import reading, rich_text
-from sociaalwerk.core.blocks import BodyBlock, LatestNewsBlock, ThemeIntroBlock
-from sociaalwerk.core.cache_tags import ARTICLES, THEMES
+from sociaalwerk.core.blocks import AgendaBlock, BodyBlock, LatestNewsBlock, ThemeIntroBlock
+from sociaalwerk.core.cache_tags import ARTICLES, EVENTS, THEMES
 from sociaalwerk.core.models.articles import ArticlePage
 from sociaalwerk.core.pagination import ListingPaginator
 from sociaalwerk.core.panels import PROMOTE_PANELS
@@ -53,8 +53,8 @@ class ThemePage(RoutablePageMixin, Page):
     parent_page_types = ["core.ThemeIndexPage"]
     subpage_types = []
 
-    # The latest news and the archive.
-    cache_tags = (ARTICLES,)
+    # The latest news, the archive and the theme's events.
+    cache_tags = (ARTICLES, EVENTS)
     listed_as = (THEMES,)
 
     intro = StreamField(
@@ -65,11 +65,14 @@ class ThemePage(RoutablePageMixin, Page):
         help_text=_("Shown at the top of the theme and above every article of the theme."),
     )
     body = StreamField(
-        BodyBlock(local_blocks=[("latest_news", LatestNewsBlock())]),
+        BodyBlock(local_blocks=[("latest_news", LatestNewsBlock()), ("agenda", AgendaBlock())]),
         blank=True,
-        default=[("latest_news", {})],
+        default=[("latest_news", {}), ("agenda", {})],
         verbose_name=_("content"),
-        help_text=_("Under the introduction. New themes start with the latest news of the theme."),
+        help_text=_(
+            "Under the introduction. New themes start with the latest news and the events "
+            "of the theme."
+        ),
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]

@@ -1,0 +1,3 @@
+from .pages import AgendaIndexPage, EventPage, EventTheme
+
+__all__ = ["AgendaIndexPage", "EventPage", "EventTheme"]
