@@ -7,8 +7,8 @@ class AgendaConfig(AppConfig):
     verbose_name = _("Agenda")
 
     def ready(self):
-        from agenda.listing import upcoming_events
+        from agenda.listing import agenda_url, upcoming_events
         from sociaalwerk.core import events
 
         # The agenda block on theme and home pages (core) lists these events.
-        events.register(upcoming_events)
+        events.register(upcoming=upcoming_events, overview_url=agenda_url)

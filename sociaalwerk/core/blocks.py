@@ -131,6 +131,10 @@ class AgendaBlock(blocks.StructBlock):
         freshness.record(parent_context.get("request"), changes_at)
         context["events"] = shown
         context["theme"] = theme if value["this_theme_only"] else None
+        # The agenda filtered on the theme offers only themes with events.
+        context["overview_url"] = events.overview_url(
+            context["theme"] if shown else None, parent_context.get("request")
+        )
         return context
 
 

@@ -2,22 +2,29 @@
 
 Theme pages and the home page carry the agenda block (``blocks.AgendaBlock``), but
 events live in the agenda app, which imports core. That app registers, in its
-``ready()``, the function that lists upcoming events; without it the block is empty.
+``ready()``, how to list upcoming events and where the whole agenda is; without it
+the block is empty.
 """
 
-_upcoming = None
+_registry = {}
 
 
-def register(upcoming):
-    """``upcoming(theme=None, count=...)`` returns the next events, soonest first,
-    and the moment the returned list stops being true (or None)."""
-    # One registry per process, filled once in ready().
-    global _upcoming
-    _upcoming = upcoming
+def register(*, upcoming, overview_url):
+    """``upcoming(theme=None, count=...)`` returns the next events, soonest first, and
+    the moment that list stops being true (or None); ``overview_url(theme, request)``
+    the address of the agenda (of ``theme``, if given), or None."""
+    _registry.update(upcoming=upcoming, overview_url=overview_url)
 
 
 def upcoming(theme=None, count=3):
     """The next ``count`` events (of ``theme`` if given) and when that list changes."""
-    if _upcoming is None:
+    if "upcoming" not in _registry:
         return [], None
-    return _upcoming(theme=theme, count=count)
+    return _registry["upcoming"](theme=theme, count=count)
+
+
+def overview_url(theme=None, request=None):
+    """The address of the agenda, filtered on ``theme`` if given, or None."""
+    if "overview_url" not in _registry:
+        return None
+    return _registry["overview_url"](theme=theme, request=request)

@@ -6,6 +6,7 @@ import itertools
 from django.utils import timezone
 from wagtail.models import Page
 
+from agenda.models import AgendaIndexPage, EventPage, EventTheme
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
 from contact.models import ContactPage, FormField
 from members.models import MembershipPage
@@ -49,6 +50,7 @@ def load():
             home, PublicationIndexPage(show_in_menus=True, **seeds.site.PUBLICATION_INDEX)
         ),
     }
+    agenda = tree.child(home, AgendaIndexPage(show_in_menus=True, **seeds.events.AGENDA_INDEX))
     privacy = tree.child(home, StandardPage(**seeds.site.PRIVACY_PAGE))
     membership = tree.child(
         home,
@@ -76,6 +78,9 @@ def load():
             for doc in seed["documents"]
         ]
         tree.child(indexes[PublicationPage], page)
+    today = timezone.localdate()
+    for seed in seeds.events.EVENTS:
+        tree.child(agenda, event(seed, themes, today))
     return tree.created
 
 
@@ -106,6 +111,30 @@ def article(model, seed, themes, **fields):
         **fields,
     )
     page.article_themes = [ArticleTheme(theme=themes[seed["theme"]])]
+    return page
+
+
+def event(seed, themes, today):
+    """An unsaved event from its seed, ``days_ahead`` of ``today``, tied to its theme."""
+    start = today + datetime.timedelta(days=seed["days_ahead"])
+    fields = {
+        name: value
+        for name, value in seed.items()
+        if name not in {"days_ahead", "duration_days", "start_time", "end_time", "theme", "body"}
+    }
+    page = EventPage(
+        start_date=start,
+        end_date=(
+            start + datetime.timedelta(days=seed["duration_days"] - 1)
+            if "duration_days" in seed
+            else None
+        ),
+        start_time=datetime.time(*seed["start_time"]) if "start_time" in seed else None,
+        end_time=datetime.time(*seed["end_time"]) if "end_time" in seed else None,
+        body=[("paragraph", paragraph) for paragraph in seed["body"]],
+        **fields,
+    )
+    page.event_themes = [EventTheme(theme=themes[seed["theme"]])]
     return page
 
 

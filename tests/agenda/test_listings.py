@@ -112,3 +112,13 @@ def test_the_event_page_says_when_and_where_in_dutch(client, content_site):
     assert "Gratis voor leden" in html and "Beleidsmedewerkers" in html
     # The main theme's introduction stands above the event.
     assert html.index("Korte inleiding op het thema.") < html.index("<h1>")
+
+
+def test_the_agenda_block_leads_to_the_agenda_of_its_theme(client, content_site):
+    EventPageFactory(parent=content_site.agenda, themes=[content_site.theme])
+    theme_html = client.get(content_site.theme.url).content.decode()
+    assert 'href="/agenda/?thema=sociale-verbondenheid"' in theme_html
+    assert "De agenda over Sociale verbondenheid" in theme_html
+    # A theme without events leads to the whole agenda, not to an empty filter.
+    other_html = client.get(content_site.other_theme.url).content.decode()
+    assert 'href="/agenda/"' in other_html and "De hele agenda" in other_html
