@@ -78,12 +78,23 @@ def test_articles_show_the_intro_of_their_theme_above_them(client, demo_site):
 
 def test_theme_page_lists_the_ten_latest_news_items_of_its_seed_in_order(client, demo_site):
     html = client.get("/thema/sociale-verbondenheid/").content.decode()
-    latest = html[html.index("Laatste nieuws") :]
+    latest = html[html.index("Laatste nieuws") : html.index('class="agenda-block"')]
     titles = re.findall(r'class="card__title"><a href="[^"]+">([^<]+)</a>', latest)
     expected = [seed["title"] for seed in seeds.news.NEWS if seed["date"].year == 2023]
     assert [unescape(t) for t in titles] == expected
     assert len(titles) == 10
     assert latest.count('<span class="card__type">Nieuws</span>') == 10
+
+
+def test_the_agenda_has_upcoming_and_past_events_whenever_the_demo_is_loaded(client, demo_site):
+    upcoming = client.get("/agenda/").content.decode()
+    past = client.get("/agenda/afgelopen/").content.decode()
+    assert upcoming.count('class="card event-card') >= 4
+    assert "Jaarcongres Sociaal Werk" in upcoming and "Geannuleerd" in upcoming
+    assert "Ledenvergadering najaar" in past
+    # The theme pages show their own events.
+    theme = client.get("/thema/sociale-verbondenheid/").content.decode()
+    assert "Regiobijeenkomst Noord" in theme[theme.index('class="agenda-block"') :]
 
 
 def test_second_theme_lists_the_older_items_of_its_seed_under_their_types(client, demo_site):
