@@ -408,6 +408,8 @@ class AgendaIndexPage(RoutablePageMixin, Page):
     subpage_types = ["agenda.EventPage"]
     max_count = 1
 
+    # Redactie writes the events below it, through the approval workflow.
+    editorial_section = True
     # The events, and the themes in the filter.
     cache_tags = (EVENTS, THEMES)
 

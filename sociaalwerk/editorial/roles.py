@@ -1,14 +1,15 @@
 """The editors' roles and the approval workflow, set up idempotently.
 
-- "Redactie" writes articles (news, blogs, publications), images and documents, and
-  submits them for approval; it cannot publish.
+- "Redactie" writes articles (news, blogs, publications), events, images and documents,
+  and submits them for approval; it cannot publish.
 - "Eindredactie" approves and publishes, edits theme and home pages, and manages
   redirects and search promotions.
 - "Ledenadministratie" handles membership applications and contact messages, and
   edits no pages.
 
 Page permissions in Wagtail follow the tree, not the page type, so Redactie gets them
-on the three article index pages and Eindredactie on the home page. Wagtail's own
+on the sections it writes in (the pages whose type declares ``editorial_section``: the
+article overviews and the agenda) and Eindredactie on the home page. Wagtail's own
 groups "Editors" and "Moderators" (made by its migrations, with rights on every page)
 lose their rights on pages, and are deleted when nobody is in them. Run by
 ``manage.py setup_roles`` (part of ``make run``), after the pages exist; running it
@@ -29,7 +30,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from sociaalwerk.core.models import ArticleIndexPage, HomePage
+from sociaalwerk.core.models import HomePage
 
 EDITORS = "Redactie"
 CHIEF_EDITORS = "Eindredactie"
@@ -92,9 +93,9 @@ def grant_media(group, collection):
         )
 
 
-def article_indexes():
-    """The live news, blog and publication index pages (the article sections)."""
-    models_ = [m for m in apps.get_models() if issubclass(m, ArticleIndexPage)]
+def editorial_sections():
+    """The pages under which Redactie writes: the article overviews and the agenda."""
+    models_ = [m for m in apps.get_models() if getattr(m, "editorial_section", False)]
     return [page for model in models_ for page in model.objects.all()]
 
 
@@ -115,7 +116,7 @@ def setup_roles():
 
     for home in HomePage.objects.all():
         grant_pages(groups[CHIEF_EDITORS], home, CHIEF_EDITOR_PAGE_PERMISSIONS)
-    indexes = article_indexes()
+    indexes = editorial_sections()
     for index in indexes:
         grant_pages(groups[EDITORS], index, EDITOR_PAGE_PERMISSIONS)
     setup_workflow(groups[CHIEF_EDITORS], indexes)

@@ -25,6 +25,8 @@ class ArticleIndexPage(Page):
     max_count = 1
 
     article_model = ArticlePage
+    # Redactie writes the articles below it, through the approval workflow.
+    editorial_section = True
     # The articles, and the themes in the filter.
     cache_tags = (ARTICLES, THEMES)
 
