@@ -8,7 +8,9 @@ class AgendaConfig(AppConfig):
 
     def ready(self):
         from agenda.listing import upcoming_events
+        from agenda.signal_handlers import register_signal_handlers
         from sociaalwerk.core import events
 
         # The agenda block on theme and home pages (core) lists these events.
         events.register(upcoming_events)
+        register_signal_handlers()
