@@ -82,6 +82,9 @@ class EventPage(Page):
     item_label = _("Event")
     og_type = "website"
     schema_type = "Event"
+    # The search's type filter offers events as "Agenda" (sociaalwerk.search.kinds).
+    search_kind = "agenda"
+    search_kind_label = _("Agenda")
 
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Takes place")
