@@ -79,9 +79,7 @@ def test_winter_time_has_its_own_offset(client, content_site):
 
 
 def test_an_all_day_event_of_several_days_has_its_first_and_last_date(client, content_site):
-    page = event(
-        content_site, start_time=None, end_time=None, end_date=datetime.date(2026, 4, 16)
-    )
+    page = event(content_site, start_time=None, end_time=None, end_date=datetime.date(2026, 4, 16))
     data = json_ld(client, page)
     assert (data["startDate"], data["endDate"]) == ("2026-04-14", "2026-04-16")
 
