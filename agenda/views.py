@@ -31,7 +31,7 @@ MAX_EVENTS = 500
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 
 
-def site_events(request, site):
+def site_events(site):
     """The live, public events of the request's site."""
     events = EventPage.objects.live().public()
     return events.in_site(site) if site else events
@@ -69,7 +69,7 @@ def agenda_calendar(request):
     return subscription(
         request,
         site,
-        site_events(request, site),
+        site_events(site),
         name=subscriptions.agenda_name(name),
         description=subscriptions.agenda_description(name),
     )
@@ -83,7 +83,7 @@ def theme_calendar(request, slug):
     return subscription(
         request,
         site,
-        site_events(request, site).of_theme(theme),
+        site_events(site).of_theme(theme),
         name=subscriptions.theme_name(theme, name),
         description=subscriptions.theme_description(theme, name),
     )
@@ -92,7 +92,7 @@ def theme_calendar(request, slug):
 def event_calendar(request, slug):
     """One event as a file to open in a calendar app, which adds it to the calendar."""
     site = Site.find_for_request(request)
-    event = site_events(request, site).filter(slug=slug).order_by("path").first()
+    event = site_events(site).filter(slug=slug).order_by("path").first()
     if event is None:
         raise Http404("No such event.")
     response = ics_response(request, site, [event])
