@@ -15,8 +15,9 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from agenda import urls as agenda_urls
 from sociaalwerk.core import feeds
-from sociaalwerk.core.cache_tags import ARTICLES, THEMES
+from sociaalwerk.core.cache_tags import ARTICLES, EVENTS, THEMES
 from sociaalwerk.operations.health import health
 from sociaalwerk.operations.security_headers import admin_policy
 from sociaalwerk.page_cache.decorators import cached_pages, cached_view
@@ -41,6 +42,17 @@ urlpatterns = [
         "",
         include(
             (decorate_urlpatterns(feeds.urlpatterns, cached_view(ARTICLES, THEMES)), "feeds"),
+        ),
+    ),
+    # The calendars (.ics) of the agenda, of each theme and of each event; each records
+    # when it changes by itself (an event leaves it), which the page cache honours.
+    path(
+        "agenda/",
+        include(
+            (
+                decorate_urlpatterns(agenda_urls.urlpatterns, cached_view(EVENTS, THEMES)),
+                "calendars",
+            )
         ),
     ),
     # Every live, public page of the requested site, with its last publication date.

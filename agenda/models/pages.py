@@ -17,7 +17,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from agenda import dates
+from agenda import dates, schema
 from agenda.forms import AgendaFilterForm
 from sociaalwerk.core import freshness, reading, rich_text, used_query
 from sociaalwerk.core.blocks import BodyBlock
@@ -82,6 +82,9 @@ class EventPage(Page):
     item_label = _("Event")
     og_type = "website"
     schema_type = "Event"
+    # The search's type filter offers events as "Agenda" (sociaalwerk.search.kinds).
+    search_kind = "agenda"
+    search_kind_label = _("Agenda")
 
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Takes place")
@@ -361,6 +364,15 @@ class EventPage(Page):
     @property
     def summary(self):
         return self.excerpt
+
+    @property
+    def listing_image(self):
+        """The image link previews show, under the name seo asks articles for."""
+        return self.image
+
+    def schema_data(self, *, url, organisation):
+        """schema.org Event, which ``seo.metadata`` completes and writes as JSON-LD."""
+        return schema.event_data(self, url=url, organisation=organisation)
 
     def next_change(self, now=None):
         """The next moment the page shows something else by itself: registration

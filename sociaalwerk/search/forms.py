@@ -5,8 +5,8 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from sociaalwerk.core.article_types import article_type_choices
 from sociaalwerk.core.models import ThemePage
+from sociaalwerk.search import kinds
 
 QUERY_NOISE = re.compile(r"[^\w\s'’-]|(?<!\w)[-'’]|[-'’](?!\w)")
 # Longer queries are cut: nobody types more, and it bounds the work of the database.
@@ -32,7 +32,7 @@ class SearchForm(forms.Form):
 
     def __init__(self, data):
         super().__init__(data)
-        self.fields["soort"].choices = [("", _("All types")), *article_type_choices()]
+        self.fields["soort"].choices = [("", _("All types")), *kinds.choices()]
 
     def clean_q(self):
         """Words only: operators and quotes mean something to the database's full-text

@@ -1,7 +1,12 @@
 """The site search at /zoeken/: every page type, Dutch full text on PostgreSQL,
-filters by article type and theme, editors' promoted results first."""
+filters by kind of page (article type, or "agenda") and theme, editors' promoted
+results first."""
+
+import functools
+import operator
 
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.shortcuts import render
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -9,30 +14,51 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from sociaalwerk.core.models import ArticlePage, ArticleTheme
+from sociaalwerk.search import kinds
 from sociaalwerk.search.forms import SearchForm
 
 RESULTS_PER_PAGE = 10
 
 
-def search_results(query, article_type=None, theme=None):
-    """Live, public pages matching ``query``; with a type or theme, articles only."""
-    if article_type or theme:
-        pages = ArticlePage.objects.live().public().of_types([article_type] if article_type else [])
+def search_results(query, kind=None, theme=None):
+    """Live, public pages matching ``query``: with a kind, pages of that kind only (an
+    article type, or a page type that declares its kind: events); with a theme, the
+    articles and events of that theme only."""
+    # The search backend filters on indexed fields only: themes narrow by id.
+    if model := kinds.page_class(kind):
+        pages = model.objects.live().public()
         if theme:
-            # The search backend filters on indexed fields only: narrow by id.
-            ids = ArticleTheme.objects.filter(theme=theme).values("page_id")
-            pages = pages.filter(pk__in=ids)
+            pages = pages.filter(pk__in=model.objects.of_theme(theme).values("pk"))
+    elif kind:
+        pages = ArticlePage.objects.live().public().of_types([kind])
+        if theme:
+            pages = pages.filter(pk__in=ArticleTheme.objects.filter(theme=theme).values("page_id"))
+    elif theme:
+        themed = [
+            ArticleTheme.objects.filter(theme=theme).values("page_id"),
+            *(model.objects.of_theme(theme).values("pk") for model in kinds.page_classes()),
+        ]
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(functools.reduce(operator.or_, (Q(pk__in=ids) for ids in themed)))
+        )
     else:
         pages = Page.objects.live().public()
     return pages.search(query)
 
 
-def with_article_details(results):
-    """Each result with its ArticlePage (for type, date and excerpt) or None: one query
-    for the whole page of results, whatever types it holds."""
-    articles = ArticlePage.objects.in_bulk([page.pk for page in results])
+def with_details(results):
+    """Each result with its page as its kind has it (an ArticlePage, an EventPage: for
+    label, date and excerpt), or None: a query per kind for the whole page of results,
+    whatever types it holds."""
+    ids = [page.pk for page in results]
+    details = ArticlePage.objects.in_bulk(ids)
+    for model in kinds.page_classes():
+        if rest := [pk for pk in ids if pk not in details]:
+            details |= model.objects.in_bulk(rest)
     for page in results:
-        page.article = articles.get(page.pk)
+        page.detail = details.get(page.pk)
     return results
 
 
@@ -64,7 +90,7 @@ def search(request):
         )
         results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         window_full = is_window_full(results.paginator.count)
-        with_article_details(results.object_list)
+        with_details(results.object_list)
         if results.number == 1:
             promoted = [p for p in promotions(query) if p.page is None or p.page.live]
     return render(

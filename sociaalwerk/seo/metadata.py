@@ -3,7 +3,9 @@ address, Open Graph and Twitter card tags, and schema.org JSON-LD.
 
 The page says what it is: ``og_type`` ("article" for articles, with their date and
 share image), ``schema_type`` (NewsArticle, BlogPosting, … or Organization for the
-home page) and ``summary``. Everything else comes from what the page has loaded to
+home page) and ``summary``; a page that knows its own schema.org data (an event)
+gives it in ``schema_data(url=…, organisation=…)``, which this completes with what
+every page has. Everything else comes from what the page has loaded to
 render itself (the page, its main theme and authors, the SiteSettings of the
 request), so the metadata costs no queries of its own. An article's share image
 costs one: the image; Wagtail keeps its rendition in the cache.
@@ -65,6 +67,9 @@ def page_meta(page, request, listing=None):
     if getattr(page, "og_type", None) == "article":
         publisher = structured_data.organisation_data(site_settings, home_url)
         return article_meta(meta, page, publisher)
+    if callable(getattr(page, "schema_data", None)):
+        organisation = structured_data.organisation_data(site_settings, home_url)
+        return declared_meta(meta, page, organisation)
     if getattr(page, "schema_type", None) == "Organization":
         organisation = structured_data.organisation_data(site_settings, home_url, with_contact=True)
         data = {"@context": structured_data.SCHEMA_ORG, **organisation}
@@ -114,8 +119,8 @@ def summary(page):
 
 
 def share_image(page):
-    """The rendition of the article's listing image for link previews, or None."""
-    image = page.listing_image
+    """The rendition of the page's listing image for link previews, or None."""
+    image = getattr(page, "listing_image", None)
     if image is None:
         return None
     try:
@@ -136,3 +141,12 @@ def article_meta(meta, page, publisher):
         image_url=urljoin(meta.url, image.url) if image else "",
     )
     return replace(meta, structured_data=structured_data.article_data(page, meta, publisher))
+
+
+def declared_meta(meta, page, organisation):
+    """``meta`` completed for a page that gives its own schema.org data: its share
+    image, and that data with the description, address, image and language."""
+    image = share_image(page)
+    meta = replace(meta, image=image, image_url=urljoin(meta.url, image.url) if image else "")
+    declared = page.schema_data(url=meta.url, organisation=organisation)
+    return replace(meta, structured_data=structured_data.page_data(declared, meta))

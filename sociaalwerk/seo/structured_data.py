@@ -1,4 +1,5 @@
-"""schema.org data as JSON-LD: the article a page is, or the association itself."""
+"""schema.org data as JSON-LD: the article a page is, what a page declares (an event),
+or the association itself."""
 
 import json
 import re
@@ -50,6 +51,20 @@ def article_data(page, meta, publisher):
         data["dateModified"] = modified.isoformat(timespec="seconds")
     if theme := page.primary_theme:
         data["about"] = {"@type": "Thing", "name": theme.title}
+    return {key: value for key, value in data.items() if value}
+
+
+def page_data(declared, meta):
+    """The schema.org data a page declared (an event), with what every page has: its
+    description, address, share image and language."""
+    data = {
+        "@context": SCHEMA_ORG,
+        **declared,
+        "description": meta.description,
+        "url": meta.url,
+        "image": meta.image_url,
+        "inLanguage": LANGUAGE,
+    }
     return {key: value for key, value in data.items() if value}
 
 

@@ -1,14 +1,18 @@
-"""Links in <head> to the feeds that belong to the current page."""
+"""Links in <head> to the feeds that belong to the current page, and the visible links
+that offer its calendars to subscribe to."""
+
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from django import template
 from django.urls import reverse
 
-from sociaalwerk.core import feeds
+from sociaalwerk.core import events, feeds
 from sociaalwerk.core.article_types import article_class
 
 register = template.Library()
 
 RSS = "application/rss+xml"
+CALENDAR = "text/calendar"
 
 
 @register.inclusion_tag("components/feed_links.html", takes_context=True)
@@ -33,8 +37,35 @@ def feed_links(context):
     if model is not None:
         url = reverse("feeds:type", kwargs={"type_name": model.feed_name})
         links.append(feed_link(url, feeds.type_feed_title(model, name)))
+    # The calendars the page offers (the agenda page, a theme): none without the agenda app.
+    for calendar in events.calendars(page, name):
+        links.append({"type": CALENDAR, "url": calendar.url, "title": calendar.title})
     return {"feeds": links}
 
 
 def feed_link(url, title):
     return {"type": RSS, "url": url, "title": title}
+
+
+@register.inclusion_tag("components/calendar_subscriptions.html", takes_context=True)
+def calendar_subscriptions(context, theme=None):
+    """Links to subscribe to the calendars the page offers (see ``core.events``), and
+    their addresses to copy: ``webcal://`` opens the calendar app of the computer or
+    phone, which then reads the calendar again by itself; Google Calendar wants the
+    address pasted. ``theme`` is the theme a listing is filtered by."""
+    request = context.get("request")
+    page = context.get("page")
+    offered = []
+    if request is not None:
+        home = feeds.site_home_url(request)
+        for calendar in events.calendars(page, feeds.site_name(request), theme=theme):
+            address = urljoin(home, calendar.url)
+            offered.append(
+                {
+                    "label": calendar.label,
+                    "title": calendar.title,
+                    "address": address,
+                    "webcal": urlunsplit(("webcal", *urlsplit(address)[1:])),
+                }
+            )
+    return {"calendars": offered}
