@@ -122,7 +122,9 @@ class EventPageFactory(PageFactory):
     body = factory.LazyFunction(lambda: [("paragraph", "<p>Het programma van de middag.</p>")])
     venue = "Jaarbeurs"
     city = "Utrecht"
-    event_themes = factory.LazyAttribute(lambda o: [EventTheme(theme=theme) for theme in o.themes])
+    event_themes = factory.LazyAttribute(
+        lambda o: [EventTheme(theme=theme, sort_order=n) for n, theme in enumerate(o.themes)]
+    )
 
     class Meta:
         model = EventPage
@@ -153,7 +155,7 @@ class ArticlePageFactory(PageFactory):
     intro = "Een korte samenvatting van het artikel voor de lezer."
     body = factory.LazyFunction(lambda: [("paragraph", "<p>De tekst van het artikel.</p>")])
     article_themes = factory.LazyAttribute(
-        lambda o: [ArticleTheme(theme=theme) for theme in o.themes]
+        lambda o: [ArticleTheme(theme=theme, sort_order=n) for n, theme in enumerate(o.themes)]
     )
 
     class Meta:
