@@ -48,9 +48,17 @@ class RegistrationFilterSet(WagtailFilterSet):
 
 
 class RegistrationIndexView(NeutralisedExportMixin, IndexView):
-    """The listing; its CSV and XLSX exports run no formula in any spreadsheet."""
+    """The listing, with the counts of the event filtered on; its CSV and XLSX exports
+    run no formula in any spreadsheet."""
 
     queryset = EventRegistration.objects.select_related("event")
+    results_template_name = "agenda/admin/registration_results.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.filters.is_valid() and (event := self.filters.form.cleaned_data.get("event")):
+            context["event_counts"] = (event, event.registrations.counts())
+        return context
 
 
 class EventRegistrationViewSet(ModelViewSet):

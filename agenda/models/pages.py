@@ -89,8 +89,9 @@ class EventPage(RoutablePageMixin, Page):
     without anyone publishing.
 
     With registration on this site, ``aanmelden/`` takes registrations, and
-    ``aanmelden/annuleren/<id>/<signature>/`` is the personal cancel link of the e-mails. The
-    page itself (cached) says how many places are left; these routes are never cached.
+    ``aanmelden/annuleren/<id>/<signature>/`` is the personal cancel link of the
+    e-mails. The page itself (cached) says how many places are left; these routes are
+    never cached.
     """
 
     parent_page_types = ["agenda.AgendaIndexPage"]

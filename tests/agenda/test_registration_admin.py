@@ -53,6 +53,7 @@ def test_the_member_administration_sees_registrations_per_event_and_exports_them
     client.force_login(role_users[MEMBER_ADMINISTRATION])
     html = client.get(f"{LISTING}?event={registrations.pk}").content.decode()
     assert "deelnemer1@example.org" in html and "elders@example.org" not in html
+    assert "3 bevestigd, 2 op de wachtlijst, 1 geannuleerd" in html
     html = client.get(f"{LISTING}?event={registrations.pk}&status=waiting").content.decode()
     assert "deelnemer4@example.org" in html and "deelnemer1@example.org" not in html
     assert "Aanmeldingen activiteiten" in client.get("/admin/").content.decode()
