@@ -1,3 +1,4 @@
 from .pages import AgendaIndexPage, EventPage, EventTheme
+from .registrations import EventRegistration
 
-__all__ = ["AgendaIndexPage", "EventPage", "EventTheme"]
+__all__ = ["AgendaIndexPage", "EventPage", "EventRegistration", "EventTheme"]

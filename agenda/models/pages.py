@@ -5,9 +5,13 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Min
+from django.http import Http404
+from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -17,16 +21,28 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from agenda import dates, schema
+from agenda import availability, dates, schema
+from agenda.admin_panels import RegistrationCountsPanel
 from agenda.forms import AgendaFilterForm
+from agenda.models.registrations import EventRegistration
+from agenda.registering import cancel, register
+from agenda.registration_forms import RegistrationForm
 from sociaalwerk.core import freshness, reading, rich_text, used_query
 from sociaalwerk.core.blocks import BodyBlock
 from sociaalwerk.core.cache_tags import EVENTS, THEMES
 from sociaalwerk.core.models import ThemePage
 from sociaalwerk.core.pagination import ListingPaginator
 from sociaalwerk.core.panels import PROMOTE_PANELS
+from sociaalwerk.public_forms.flow import submit
 
 AGENDA_PAGE_SIZE = 12
+# The thank-you pages after a registration (``aanmelden/<outcome>/``): a place, the
+# waiting list, or "received" for a form sent twice, whose first sending decided.
+REGISTRATION_OUTCOMES = {
+    EventRegistration.Status.CONFIRMED: "aangemeld",
+    EventRegistration.Status.WAITING: "wachtlijst",
+    None: "ontvangen",
+}
 
 
 def aware(date, time=None):
@@ -67,10 +83,16 @@ class EventPageQuerySet(PageQuerySet):
         return self.filter(ends_at__gt=now).aggregate(moment=Min("ends_at"))["moment"]
 
 
-class EventPage(Page):
+class EventPage(RoutablePageMixin, Page):
     """A congress, webinar, roadshow or regional meeting: when, where, for whom, and
     how to register. It moves from the upcoming events to the past ones at its end,
-    without anyone publishing."""
+    without anyone publishing.
+
+    With registration on this site, ``aanmelden/`` takes registrations, and
+    ``aanmelden/annuleren/<id>/<signature>/`` is the personal cancel link of the
+    e-mails. The page itself (cached) says how many places are left; these routes are
+    never cached.
+    """
 
     parent_page_types = ["agenda.AgendaIndexPage"]
     subpage_types = []
@@ -248,6 +270,7 @@ class EventPage(Page):
                 FieldPanel("registration_url"),
                 FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_closes_at")]),
                 FieldPanel("waiting_list"),
+                RegistrationCountsPanel(heading=_("Registrations")),
             ],
             heading=_("Registration"),
         ),
@@ -353,6 +376,11 @@ class EventPage(Page):
         return self.registration_closes_at or self.starts_at
 
     @cached_property
+    def availability(self):
+        """Whether and how one can register now, with the places left."""
+        return availability.of(self)
+
+    @cached_property
     def primary_theme(self):
         link = self.event_themes.select_related("theme").first()
         return link.theme if link else None
@@ -387,6 +415,86 @@ class EventPage(Page):
         context["primary_theme"] = self.primary_theme
         freshness.record(request, self.next_change())
         return context
+
+    # Registration on this site: the form, its outcome, the cancel link. Never cached:
+    # they hold a form, or what one person did.
+
+    @path("aanmelden/", name="register")
+    @method_decorator(never_cache)
+    def registration_form(self, request):
+        if self.registration != self.Registration.ON_SITE:
+            raise Http404
+        if request.method == "POST":
+            return self.process_registration(request)
+        return self.render_registration_form(request, RegistrationForm())
+
+    @path("aanmelden/<slug:outcome>/", name="registered")
+    @method_decorator(never_cache)
+    def registered(self, request, outcome):
+        if outcome not in REGISTRATION_OUTCOMES.values():
+            raise Http404
+        return self.render(
+            request,
+            template="agenda/event_registration_done.html",
+            context_overrides={"outcome": outcome},
+        )
+
+    @path("aanmelden/annuleren/<int:pk>/<str:signature>/", name="cancel_registration")
+    @method_decorator(never_cache)
+    def cancel_registration(self, request, pk, signature):
+        """A GET shows what the link would cancel and a button; only the POST of that
+        button cancels (mail scanners follow links)."""
+        registration = self.registrations.filter(pk=pk).first()
+        if registration is not None and not registration.has_cancel_signature(signature):
+            registration = None
+        can_cancel = (
+            registration is not None
+            and not registration.is_cancelled
+            and timezone.now() < self.starts_at
+        )
+        if request.method == "POST" and can_cancel:
+            cancel(registration)
+            return redirect(request.path)
+        response = self.render(
+            request,
+            template="agenda/event_registration_cancel.html",
+            context_overrides={"registration": registration, "can_cancel": can_cancel},
+        )
+        if registration is None:
+            response.status_code = 404
+        return response
+
+    def render_registration_form(self, request, form, refusal=None, status=200):
+        response = self.render(
+            request,
+            template="agenda/event_registration.html",
+            context_overrides={
+                "form": form,
+                "refusal": refusal,
+                "privacy_page": self.get_parent().specific.privacy_page,
+            },
+        )
+        response.status_code = status
+        return response
+
+    def process_registration(self, request):
+        """Validate, check the rate limit, save with a place or on the waiting list (or
+        refuse: full, closed); then redirect to what happened (post/redirect/get)."""
+        return submit(
+            request,
+            RegistrationForm(request.POST),
+            scope="event_registration",
+            save=lambda form: register(self, form),
+            render=lambda form, refusal, status: self.render_registration_form(
+                request, form, refusal, status
+            ),
+            done_url=lambda registration: self.registered_url(request, registration),
+        )
+
+    def registered_url(self, request, registration):
+        """The thank-you page for ``registration`` (None: a form sent twice)."""
+        outcome = REGISTRATION_OUTCOMES[registration.status if registration else None]
+        return self.get_url(request) + self.reverse_subpage("registered", args=[outcome])
 
 
 class EventTheme(Orderable):
@@ -432,7 +540,17 @@ class AgendaIndexPage(RoutablePageMixin, Page):
         help_text=_("Shown above the events. One or two sentences."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the consent box of the registration form of every event."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("privacy_page")]
     promote_panels = PROMOTE_PANELS
 
     search_fields = Page.search_fields + [index.SearchField("intro")]

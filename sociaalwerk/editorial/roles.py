@@ -4,8 +4,8 @@
   and submits them for approval; it cannot publish.
 - "Eindredactie" approves and publishes, edits theme and home pages, and manages
   redirects and search promotions.
-- "Ledenadministratie" handles membership applications and contact messages, and
-  edits no pages.
+- "Ledenadministratie" handles membership applications and contact messages, sees who
+  registered for events, and edits no pages. The others see how many registered, not who.
 
 Page permissions in Wagtail follow the tree, not the page type, so Redactie gets them
 on the sections it writes in (the pages whose type declares ``editorial_section``: the
@@ -54,6 +54,7 @@ MODEL_PERMISSIONS = {
     MEMBER_ADMINISTRATION: {
         "members.membershipapplication": ["change", "delete", "view"],
         "wagtailforms.formsubmission": ["delete", "view"],
+        "agenda.eventregistration": ["view"],
     },
 }
 EDITOR_PAGE_PERMISSIONS = ["add", "change"]

@@ -3,8 +3,9 @@
 A valid form is saved once and the visitor is redirected to a thank-you page
 (post/redirect/get, so a reload never sends twice). Otherwise the form is shown again
 with everything the visitor typed, and either the field errors or one refusal that says
-why a valid form was not accepted: too many from this address (429), or a database that
-is briefly away (503). Nothing is ever dropped silently.
+why a valid form was not accepted: too many from this address (429), a database that
+is briefly away (503), or a reason of the moment that saving found (``Refused``: the
+last place of an event was just taken). Nothing is ever dropped silently.
 """
 
 import logging
@@ -28,27 +29,45 @@ NOT_SAVED = _(
 )
 
 
+class Refused(Exception):
+    """Raised by ``save`` when it cannot accept a valid form at this moment (the last
+    place was just taken): nothing is stored, and the form is shown again with
+    ``message`` and ``status``."""
+
+    def __init__(self, message, status=409):
+        super().__init__(message)
+        self.message, self.status = message, status
+
+
 def submit(request, form, *, scope, save, render, done_url):
     """Handle a sent ``form`` (a bound SpamProtectedForm).
 
-    ``save(form)`` stores it; ``render(form, refusal, status)`` shows the form again;
-    ``done_url`` is the thank-you page. ``scope`` names the form in the rate limit and
-    the log.
+    ``save(form)`` stores it, or raises ``Refused``; ``render(form, refusal, status)``
+    shows the form again. ``done_url`` is the thank-you page, or a function that gives
+    it for what ``save`` returned (None for a double submit, which is not saved again).
+    ``scope`` names the form in the rate limit and the log.
     """
     if not form.is_valid():
         return render(form, None, 200)
     if not claim(form.nonce):
         # The same filled-in form again (a double click): it was handled already.
-        return redirect(done_url)
+        return _redirect_when_done(done_url, None)
     if rate_limited(request, scope):
         release(form.nonce)
         response = render(form, RATE_LIMITED, 429)
         response["Retry-After"] = str(RATE_LIMIT_RETRY_AFTER)
         return response
     try:
-        save(form)
+        saved = save(form)
+    except Refused as refusal:
+        release(form.nonce)
+        return render(form, refusal.message, refusal.status)
     except DatabaseError:
         release(form.nonce)
         logger.exception("A %s form could not be saved", scope)
         return render(form, NOT_SAVED, 503)
-    return redirect(done_url)
+    return _redirect_when_done(done_url, saved)
+
+
+def _redirect_when_done(done_url, saved):
+    return redirect(done_url(saved) if callable(done_url) else done_url)

@@ -341,10 +341,17 @@ PASSWORD_RESET_LIMIT_PER_EMAIL = 3
 
 # Membership applications are deleted this many days after they were received (AVG).
 MEMBERSHIP_RETENTION_DAYS = env.int("MEMBERSHIP_RETENTION_DAYS", default=730)
+# Event registrations are deleted this many days after their event ended (AVG).
+EVENT_REGISTRATION_RETENTION_DAYS = env.int("EVENT_REGISTRATION_RETENTION_DAYS", default=365)
 
 # Moderation: reviewers and submitters are notified by e-mail as well as in the admin.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
 # Management commands that `manage.py run_jobs` (the worker) runs every minute.
-SCHEDULED_JOBS = ["publish_scheduled", "send_application_mails"]
+SCHEDULED_JOBS = [
+    "publish_scheduled",
+    "send_application_mails",
+    "send_registration_mails",
+    "delete_expired_registrations",
+]

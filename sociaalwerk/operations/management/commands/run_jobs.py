@@ -11,7 +11,8 @@ class Command(BaseCommand):
 
     help = (
         "Run the commands in the setting SCHEDULED_JOBS (publish pages whose go-live or "
-        "expiry time has come, retry unsent application e-mails) every --every seconds, "
+        "expiry time has come, retry unsent application and registration e-mails, delete "
+        "event registrations past retention) every --every seconds, "
         "until stopped. --once runs them one time. `make run` starts it beside the server; "
         "in production run it as its own process (or run the commands from cron)."
     )
