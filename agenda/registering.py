@@ -102,3 +102,10 @@ def places_changed(event):
     """The event page says how many places are left: its cached copy is stale once the
     transaction commits."""
     invalidate({page_tag(event.pk)})
+
+
+def offer_free_places(event):
+    """Give places an editor added (a higher capacity, a waiting list now on this site) to
+    the first on the waiting list, as a cancellation would."""
+    with transaction.atomic():
+        fill_free_places(locked(event))

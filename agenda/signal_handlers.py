@@ -1,4 +1,6 @@
-"""SEQUENCE of an event in calendars: it rises when the event changes for the people
+"""What publishing an event changes besides the page.
+
+SEQUENCE of an event in calendars: it rises when the event changes for the people
 who put it in their calendar (date, time, place or status), so that their calendar
 replaces its copy; a correction of the title or the text leaves it as it is.
 
@@ -7,11 +9,15 @@ Wagtail's drafts are saved as revisions and leave those values alone, so a publi
 compares the published event with the one that was public before. The number comes
 from the database too, never from the revision being published, which holds the
 number of when it was written and could set it back.
+
+Places an editor adds (a higher capacity) go to the first on the waiting list at once.
 """
 
 from django.db.models.signals import pre_save
+from wagtail.signals import page_published
 
 from agenda.models import EventPage
+from agenda.registering import offer_free_places
 
 CALENDAR_FIELDS = (
     "start_date",
@@ -46,7 +52,16 @@ def raise_calendar_sequence(sender, instance, update_fields=None, **kwargs):
     instance.calendar_sequence = sequence
 
 
+def give_added_places(sender, instance, **kwargs):
+    """Places an editor adds go to the waiting list at once, not at the next cancellation."""
+    if instance.registration == EventPage.Registration.ON_SITE:
+        offer_free_places(instance)
+
+
 def register_signal_handlers():
     pre_save.connect(
         raise_calendar_sequence, sender=EventPage, dispatch_uid="agenda_calendar_sequence"
+    )
+    page_published.connect(
+        give_added_places, sender=EventPage, dispatch_uid="agenda_give_added_places"
     )

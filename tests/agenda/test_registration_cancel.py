@@ -142,3 +142,21 @@ def test_a_promotion_whose_mail_failed_is_retried(
     call_command("send_registration_mails", stdout=io.StringIO())
     (message,) = mail.outbox
     assert message.to == [waiting.email] and "plaats vrijgekomen" in message.subject
+
+
+def test_places_an_editor_adds_go_to_the_waiting_list_at_once(
+    event, django_capture_on_commit_callbacks
+):
+    add_registrations(event, 3)
+    first, second, third = add_registrations(event, 3, status=Status.WAITING)
+    event.capacity = 5
+    with django_capture_on_commit_callbacks(execute=True):
+        event.save_revision().publish()
+    statuses = [
+        r.status
+        for r in EventRegistration.objects.filter(pk__in=[first.pk, second.pk, third.pk]).order_by(
+            "pk"
+        )
+    ]
+    assert statuses == [Status.CONFIRMED, Status.CONFIRMED, Status.WAITING]
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([first.email, second.email])
