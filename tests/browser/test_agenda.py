@@ -1,11 +1,13 @@
 """The agenda in Chromium: a visitor filters it on a phone; an editor adds an event in
-the admin (the screenshot of the editors' guide)."""
+the admin, and the member administration looks up who registered (the screenshots of
+the editors' guide)."""
 
 import pytest
 from playwright.sync_api import expect
 
-from agenda.models import AgendaIndexPage, EventPage
-from sociaalwerk.editorial.roles import EDITORS, setup_roles
+from agenda.models import AgendaIndexPage, EventPage, EventRegistration
+from sociaalwerk.editorial.roles import EDITORS, MEMBER_ADMINISTRATION, setup_roles
+from tests.agenda.registration_helpers import add_registrations
 from tests.browser.admin_steps import THEME, log_in, make_user, screenshot
 from tests.browser.conftest import assert_no_axe_violations
 
@@ -52,3 +54,21 @@ def test_an_editor_adds_an_event_with_its_date_place_and_theme(page, live_server
     expect(page.get_by_text("is aangemaakt")).to_be_visible()
     event = EventPage.objects.get(slug="regiobijeenkomst-zuid")
     assert event.latest_revision.as_object().when == "dinsdag 16 april 2030, 13.00–17.00 uur"
+
+
+def test_the_member_administration_finds_who_registered_from_the_dashboard(
+    page, live_server, demo_site
+):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    setup_roles()
+    make_user("ledenadministratie", MEMBER_ADMINISTRATION, "Lotte")
+    event = EventPage.objects.get(slug="regiobijeenkomst-noord")
+    add_registrations(event, 3, organisation="Welzijn Noord")
+    add_registrations(event, 1, status=EventRegistration.Status.CANCELLED)
+    log_in(page, live_server, "ledenadministratie")
+    row = page.get_by_role("row").filter(has=page.get_by_role("link", name=event.title))
+    expect(row).to_contain_text("3 / 25")
+    row.get_by_role("link", name=event.title).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Aanmeldingen voor activiteiten")
+    screenshot(page, "12-aanmeldingen-activiteit.png")
+    expect(page.get_by_role("table")).to_contain_text("deelnemer1@example.org")
