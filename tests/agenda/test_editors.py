@@ -2,14 +2,18 @@
 through the same workflow as articles; the admin form explains mistakes in Dutch."""
 
 import datetime
+import io
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from agenda.models import AgendaIndexPage, EventPage
 from sociaalwerk.core.models import ThemePage
 from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS
+from tests.factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -70,3 +74,17 @@ def test_the_admin_explains_an_impossible_time_in_dutch(client, roles):
     assert response.status_code == 200
     assert "De eindtijd moet na de begintijd liggen." in response.content.decode()
     assert not EventPage.objects.filter(slug="regiobijeenkomst-zuid").exists()
+
+
+def test_a_scheduled_event_goes_live_with_publish_scheduled(content_site, monkeypatch):
+    event = EventPageFactory(parent=content_site.agenda, live=False, title="Ingepland")
+    go_live = timezone.now() + datetime.timedelta(hours=1)
+    event.go_live_at = go_live
+    event.save_revision().publish()
+    event.refresh_from_db()
+    assert not event.live
+    assert not EventPage.objects.live().filter(pk=event.pk).exists()
+    monkeypatch.setattr(timezone, "now", lambda: go_live + datetime.timedelta(minutes=1))
+    call_command("publish_scheduled", stdout=io.StringIO())
+    event.refresh_from_db()
+    assert event.live
