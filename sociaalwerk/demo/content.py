@@ -50,8 +50,11 @@ def load():
             home, PublicationIndexPage(show_in_menus=True, **seeds.site.PUBLICATION_INDEX)
         ),
     }
-    agenda = tree.child(home, AgendaIndexPage(show_in_menus=True, **seeds.events.AGENDA_INDEX))
     privacy = tree.child(home, StandardPage(**seeds.site.PRIVACY_PAGE))
+    agenda = tree.child(
+        home,
+        AgendaIndexPage(show_in_menus=True, privacy_page=privacy, **seeds.events.AGENDA_INDEX),
+    )
     membership = tree.child(
         home,
         MembershipPage(show_in_menus=True, privacy_page=privacy, **seeds.site.MEMBERSHIP_PAGE),

@@ -19,6 +19,7 @@ from django.core.cache import cache
 from django.db import OperationalError, transaction
 from django.test import Client, override_settings
 
+from agenda.models import EventRegistration
 from members.models import MembershipPage
 from news.models import NewsIndexPage
 from sociaalwerk.core.models import Author, HomePage, ThemePage
@@ -95,6 +96,31 @@ def contact_message(**overrides):
     }
 
 
+EVENT = f"/agenda/{seeds.events.EVENTS[0]['slug']}/"
+
+
+def registration(**overrides):
+    return {
+        "name": "Anna de Vries",
+        "organisation": "Welzijn Utrecht",
+        "email": "anna@example.org",
+        "remarks": "Ik kom met de rolstoel.",
+        "privacy_consent": "on",
+        spam.HONEYPOT_FIELD: "",
+        **overrides,
+    }
+
+
+def cancel_page(client):
+    """The page of the personal cancel link of the last registration."""
+    registration = EventRegistration.objects.latest("pk")
+    event = registration.event
+    url = event.url + event.reverse_subpage(
+        "cancel_registration", args=[registration.pk, registration.cancel_signature()]
+    )
+    return client.get(url), 200
+
+
 def add_article_with_every_block():
     """A news item with what the demo lacks: a listing image and the other body blocks;
     and photos of the authors. The image is narrower than the widest rendition, as many
@@ -141,7 +167,11 @@ PAGES = {
     "agenda": get("/agenda/"),
     "agenda, filtered by month, unknown theme": get("/agenda/?maand=2000-01&thema=onbekend"),
     "past events": get("/agenda/afgelopen/"),
-    "event page": get(f"/agenda/{seeds.events.EVENTS[0]['slug']}/"),
+    "event page": get(EVENT),
+    "registration form": get(f"{EVENT}aanmelden/"),
+    "registration form, with errors": send(f"{EVENT}aanmelden/", registration(email="x")),
+    "registration, thank-you page": thank_you_page(f"{EVENT}aanmelden/", registration()),
+    "registration, cancel link": cancel_page,
     "cancelled event": get("/agenda/kennissessie-schuldhulp/"),
     "standard page": get(f"/{seeds.site.PRIVACY_PAGE['slug']}/"),
     "Lid worden": get("/lid-worden/"),
