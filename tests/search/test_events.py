@@ -108,4 +108,8 @@ def test_results_with_events_cost_a_fixed_number_of_queries(client, content_site
         client.get(url)  # warm the per-process caches (content types)
     few = [queries_for(client, url) for url in urls]
     add(22)
-    assert [queries_for(client, url) for url in urls] == few
+    many = [queries_for(client, url) for url in urls]
+    # The results are read per page type (``specific``): a page of results of one type
+    # (which SQLite, ranking nothing, may return) takes one query less than a mixed one.
+    assert all(m <= f for m, f in zip(many, few, strict=True)), (few, many)
+    assert all(f - m <= 1 for m, f in zip(many, few, strict=True)), (few, many)
