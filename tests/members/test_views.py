@@ -22,7 +22,7 @@ def test_valid_application_is_saved_redirected_and_mailed(
         )
     assert response.status_code == 302 and response["Location"] == "/lid-worden/bedankt/"
     saved = MembershipApplication.objects.get()
-    assert (saved.postcode, saved.kvk_number, saved.phone) == ("3511 AA", "12345678", "0612345678")
+    assert (saved.postcode, saved.kvk_number, saved.phone) == ("3511 AA", "12345678", "06-12345678")
     assert saved.status == "new" and saved.privacy_consent and saved.mail_status == "sent"
     bureau, applicant = mail.outbox
     assert bureau.to == ["bureau@sociaalwerk.example"]
