@@ -28,6 +28,7 @@ def test_valid_application_is_saved_redirected_and_mailed(
     assert bureau.to == ["bureau@sociaalwerk.example"]
     assert bureau.subject == "Nieuwe aanvraag lidmaatschap: Welzijn Utrecht"
     assert "Oudegracht 1, 3511 AA Utrecht" in bureau.body
+    assert "06-12345678" in bureau.body and "06-12345678" in bureau.alternatives[0][0]
     assert applicant.to == ["anna@welzijn.example"]
     assert "Sociaal Werk Nederland" in applicant.body and "Anna" not in applicant.body
     thanks = client.get(response["Location"])
