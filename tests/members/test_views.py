@@ -36,6 +36,17 @@ def test_valid_application_is_saved_redirected_and_mailed(
     assert MembershipApplication.objects.count() == 1
 
 
+def test_the_introduction_stands_above_the_form_with_its_list(client, membership_page):
+    membership_page.intro = "<p>Wat u krijgt:</p><ul><li>de cao</li><li>een helpdesk</li></ul>"
+    membership_page.save_revision().publish()
+
+    html = client.get(URL).content.decode()
+
+    intro = '<div class="form-page__intro rich-text"><p>Wat u krijgt:</p><ul><li>de cao</li>'
+    assert intro in html
+    assert html.index(intro) < html.index('<form class="form"')
+
+
 def test_double_submit_of_the_same_form_is_stored_once(
     client, membership_page, django_capture_on_commit_callbacks
 ):
