@@ -21,9 +21,16 @@ from contact.listings import ContactSubmissionsListView, as_text
 from sociaalwerk.core import rich_text
 from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.core.panels import PROMOTE_PANELS
+from sociaalwerk.core.reading import excerpt
 from sociaalwerk.public_forms.flow import submit
 
 logger = logging.getLogger(__name__)
+
+# The field whose answer becomes the subject of the bureau's e-mail: a form field the
+# editors labelled "Onderwerp" (or "Subject"), named after its label.
+SUBJECT_FIELD_NAMES = ("onderwerp", "subject")
+# Within the 78 characters a header line should keep to (RFC 5322), with room for "Re: ".
+SUBJECT_MAX_LENGTH = 70
 
 
 class FormField(AbstractFormField):
@@ -154,7 +161,7 @@ class ContactPage(AbstractEmailForm):
     def send_mail(self, form, submission):
         context = self.get_email_context(form, submission)
         message = EmailMultiAlternatives(
-            subject=self.subject or str(_("New message through the contact form")),
+            subject=self.get_mail_subject(form),
             body=render_to_string("contact/emails/submission.txt", context),
             from_email=self.from_address or settings.DEFAULT_FROM_EMAIL,
             to=self.get_recipients(),
@@ -165,6 +172,22 @@ class ContactPage(AbstractEmailForm):
             render_to_string("contact/emails/submission.html", context), "text/html"
         )
         message.send()
+
+    def get_mail_subject(self, form):
+        """The visitor's subject, so that the bureau sees what a message is about in its
+        inbox; else the page's subject, else a standard one.
+
+        A visitor's text goes into a header line here: line breaks and other control
+        characters are removed (a header must not be split into two), and it is cut at
+        a word to ``SUBJECT_MAX_LENGTH`` characters."""
+        for name in SUBJECT_FIELD_NAMES:
+            value = form.cleaned_data.get(name)
+            if isinstance(value, str):
+                visible = "".join(char if char.isprintable() else " " for char in value)
+                subject = excerpt(visible, SUBJECT_MAX_LENGTH)
+                if subject:
+                    return subject
+        return self.subject or str(_("New message through the contact form"))
 
     def get_recipients(self):
         """The bureau's address (see the class docstring)."""

@@ -9,6 +9,7 @@ date. Whoever enters a stranger's address cannot make the bureau mail their word
 
 import logging
 
+from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
@@ -19,6 +20,7 @@ from wagtail.models import Site
 
 from members.models.applications import MembershipApplication
 from sociaalwerk.core.models import SiteSettings
+from sociaalwerk.core.reading import plain_text
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +38,16 @@ def organisation_name():
     if site is None:
         return SiteSettings._meta.get_field("organisation_name").default
     return SiteSettings.for_site(site).organisation_name
+
+
+def next_steps():
+    """What the thank-you page says happens next, for the confirmation: one promise,
+    which the editors keep in the thank-you text of "Lid worden". Without a live page,
+    the standard sentence of an empty thank-you text."""
+    # Looked up by name: the page module imports the form flow, which sends these mails.
+    page_model = apps.get_model("members", "MembershipPage")
+    page = page_model.objects.live().first() or page_model()
+    return page.next_steps()
 
 
 def build_message(template, subject, recipient, context):
@@ -58,6 +70,9 @@ def send_application_mails(application):
     Returns True when both e-mails have gone out.
     """
     context = {"application": application, "organisation": organisation_name()}
+    if application.applicant_confirmed_at is None:
+        steps = next_steps()
+        context.update(next_steps=steps, next_steps_text=plain_text(steps))
     pending = []
     if application.bureau_notified_at is None:
         subject = _("New membership application: %(name)s") % {

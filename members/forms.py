@@ -24,7 +24,7 @@ class MembershipApplicationForm(SpamProtectedForm, forms.ModelForm):
     """The "Lid worden" form: every field checked, with a Dutch message per field."""
 
     # Looser than the model, so that "1234 5678" or "06-12345678" reach the clean_*
-    # methods, which normalise them or explain what is wrong.
+    # methods, which normalise or check them or explain what is wrong.
     kvk_number = forms.CharField(label=model_label("kvk_number"), max_length=20)
     postcode = forms.CharField(label=model_label("postcode"), max_length=20)
     phone = forms.CharField(label=model_label("phone"), max_length=30)
@@ -89,15 +89,22 @@ class MembershipApplicationForm(SpamProtectedForm, forms.ModelForm):
         return f"{match.group(1)} {match.group(2)}"
 
     def clean_phone(self):
+        """The number as the visitor wrote it ("030 234 5678", "+31 (0)6-1234 5678"),
+        trimmed and with single spaces, once its digits make a phone number: people
+        recognise their own grouping, and the bureau reads it more easily than ten
+        digits in a row. Only a number too long to store so is stored as digits."""
+        written = " ".join(self.cleaned_data["phone"].split())
         # "+31 (0)30 …": the (0) is only dialled from within the country.
-        value = PHONE_SEPARATORS.sub("", self.cleaned_data["phone"].replace("(0)", ""))
-        if value.startswith("00"):
-            value = f"+{value[2:]}"
-        if not (PHONE_NL.match(value) or PHONE_INTERNATIONAL.match(value)):
+        digits = PHONE_SEPARATORS.sub("", written.replace("(0)", ""))
+        if digits.startswith("00"):
+            digits = f"+{digits[2:]}"
+        if not (PHONE_NL.match(digits) or PHONE_INTERNATIONAL.match(digits)):
             raise forms.ValidationError(
                 _(
                     "Enter a Dutch or international phone number, such as 030 123 45 67 "
                     "or +31 30 123 45 67."
                 )
             )
-        return value
+        if len(written) > MembershipApplication._meta.get_field("phone").max_length:
+            return digits
+        return written

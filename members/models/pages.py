@@ -1,11 +1,13 @@
 """The "Lid worden" page: the application form and its thank-you page."""
 
 from django.db import models
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 from wagtail.search import index
 
 from members.forms import MembershipApplicationForm
@@ -66,6 +68,14 @@ class MembershipPage(RoutablePageMixin, Page):
     @path("bedankt/", name="thank_you")
     def thank_you(self, request):
         return self.render(request, template="members/membership_thank_you.html")
+
+    def next_steps(self):
+        """What happens after an application, and when, as HTML: the thank-you text, or
+        a standard sentence when it is empty. The thank-you page and the confirmation
+        e-mail both show this, so they never promise different things."""
+        if self.thank_you_text:
+            return str(RichText(self.thank_you_text))
+        return format_html("<p>{}</p>", _("We will contact you soon."))
 
     def get_form(self, data=None):
         return MembershipApplicationForm(data)

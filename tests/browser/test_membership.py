@@ -60,7 +60,7 @@ def test_applicant_applies_and_the_bureau_handles_it(page, live_server, demo_sit
     assert (application.postcode, application.kvk_number) == ("3511 AA", "12345678")
     assert sorted(m.to[0] for m in mail.outbox) == [
         "anna@welzijn.example",
-        "bureau@sociaalwerk.example",
+        "bureau@sociaalwerknederland.nl",
     ]
 
     get_user_model().objects.create_superuser("bureau", "b@example.org", "bureau-wachtwoord")
@@ -111,7 +111,7 @@ def test_visitor_sends_a_message_and_the_member_administration_opens_it_from_the
     page.get_by_role("button", name="Versturen").click()
     expect(page.get_by_text("Bedankt voor uw bericht.")).to_be_visible()
     assert_no_axe_violations(page)
-    assert [m.to for m in mail.outbox] == [["bureau@sociaalwerk.example"]]
+    assert [m.to for m in mail.outbox] == [["bureau@sociaalwerknederland.nl"]]
 
     # The member administration follows the link in the mail.
     link = re.search(r"http://testserver(/admin/\S+)", mail.outbox[0].body).group(1)

@@ -101,3 +101,21 @@ def test_breadcrumbs_lead_back_up_the_tree(page, live_server, demo_site):
     expect(crumbs.get_by_text("Sociaal werk met stokjes")).to_have_attribute("aria-current", "page")
     crumbs.get_by_role("link", name="Blogs").click()
     expect(page).to_have_url(f"{live_server.url}/blogs/")
+
+
+def test_on_a_phone_no_line_of_the_breadcrumbs_starts_with_a_separator(
+    page, live_server, demo_site
+):
+    page.set_viewport_size(PHONE)
+    page.goto(
+        f"{live_server.url}/blogs/lost-generation-straathoekwerker-en-politie-lost-de-shit-wel-op/"
+    )
+    # For each crumb that starts a line: what is drawn before its text.
+    starts = page.eval_on_selector_all(
+        ".breadcrumbs li",
+        """items => items.slice(1)
+            .filter(item => item.offsetLeft === items[0].offsetLeft)
+            .map(item => getComputedStyle(item, "::before").content)""",
+    )
+    assert starts, "the trail should wrap at this width"
+    assert all(content in ("none", "normal") for content in starts), starts

@@ -11,19 +11,51 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.editorial.roles import MEMBER_ADMINISTRATION
-from tests.contact.helpers import BUREAU_EMAIL
+from tests.contact.helpers import BUREAU_EMAIL, form_data
 
 pytestmark = pytest.mark.django_db
 
 
-def test_messages_go_to_the_bureau_address_with_the_page_subject(contact_page, send):
+def test_messages_go_to_the_bureau_address_with_the_visitors_subject(contact_page, send):
     contact_page.subject = "Contactformulier"
     contact_page.save()
 
     send()
 
     assert mail.outbox[0].to == [BUREAU_EMAIL]
+    assert mail.outbox[0].subject == "Lidmaatschap"
+
+
+def test_without_a_subject_of_the_visitor_the_mail_has_the_page_subject(contact_page, send):
+    contact_page.subject = "Contactformulier"
+    contact_page.save()
+
+    send(form_data(onderwerp=" \n\t "))
+
     assert mail.outbox[0].subject == "Contactformulier"
+
+
+@pytest.mark.parametrize(
+    ("typed", "subject"),
+    [
+        # Header injection: a visitor's line break must not start a header of its own.
+        ("Vraag\r\nBcc: slachtoffer@example.org", "Vraag Bcc: slachtoffer@example.org"),
+        ("Vraag\u2028over\x1bde\x85cao\u2029", "Vraag over de cao"),
+        ("  Meerdere   spaties\tin\vhet  onderwerp ", "Meerdere spaties in het onderwerp"),
+        (
+            "Een heel lang onderwerp over de cao sociaal werk en de vraag wanneer de "
+            "volgende ledenvergadering is",
+            "Een heel lang onderwerp over de cao sociaal werk en de vraag wanneer…",
+        ),
+    ],
+)
+def test_the_visitors_subject_becomes_one_short_header_line(send, typed, subject):
+    send(form_data(onderwerp=typed))
+
+    message = mail.outbox[0].message()
+    assert mail.outbox[0].subject == subject
+    assert "Bcc" not in message and message["To"] == BUREAU_EMAIL
+    assert len(subject) <= 70
 
 
 def test_member_administration_opens_the_message_linked_in_the_mail(client, send, staff):

@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from wagtail.contrib.forms.models import FormSubmission
 
+from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.public_forms import spam
 from tests.contact.helpers import BUREAU_EMAIL, form_data
 
@@ -35,6 +36,32 @@ def test_page_renders_the_form(client, contact_page):
     assert f'type="hidden" name="{spam.TOKEN_FIELD}"' in html
     assert '<button type="submit" class="button">' in html
     assert 'role="alert"' not in html
+
+
+def test_page_shows_the_bureaus_address_phone_and_e_mail_beside_the_form(client, contact_page):
+    SiteSettings.objects.update(
+        address="Pieter Vreedeplein 6\n3511 DR Utrecht",
+        phone="+31 (0)30 123 45 67",
+        email="info@sociaalwerknederland.nl",
+    )
+
+    html = client.get(contact_page.url).content.decode()
+
+    details = html.split('<aside class="contact-details"', 1)[1].split("</aside>")[0]
+    assert "Pieter Vreedeplein 6<br>3511 DR Utrecht" in details
+    assert '<a href="tel:+31301234567">+31 (0)30 123 45 67</a>' in details
+    assert (
+        '<a href="mailto:info@sociaalwerknederland.nl">info@sociaalwerknederland.nl</a>' in details
+    )
+    assert html.index("</form>") < html.index('<aside class="contact-details"')
+
+
+def test_page_without_the_bureaus_details_shows_only_the_form(client, contact_page):
+    SiteSettings.objects.update(address="", phone="", email="")
+
+    html = client.get(contact_page.url).content.decode()
+
+    assert "contact-details" not in html and "contact-page--with-details" not in html
 
 
 def test_valid_message_is_stored_mailed_and_redirected(client, contact_page, send):

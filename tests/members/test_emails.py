@@ -4,6 +4,7 @@ goes to whatever address was typed, carries nothing else the applicant typed."""
 import pytest
 from django.core import mail
 
+from sociaalwerk.core.reading import plain_text
 from tests.members.helpers import URL, application
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +32,7 @@ def test_the_confirmation_carries_nothing_the_applicant_typed(
     assert applicant.to == ["slachtoffer@example.org"]
     html = applicant.alternatives[0][0]
     for text in (applicant.subject, applicant.body, html):
-        for value in (*TYPED.values(), "spam.example", "0900", "12345678", "3511", "0301234567"):
+        for value in (*TYPED.values(), "spam.example", "0900", "12345678", "3511", "030 123 45 67"):
             assert value not in text
     assert applicant.subject == "We hebben uw aanvraag voor het lidmaatschap ontvangen"
     assert "Sociaal Werk Nederland" in applicant.body and "Sociaal Werk Nederland" in html
@@ -39,3 +40,24 @@ def test_the_confirmation_carries_nothing_the_applicant_typed(
     # The bureau still gets everything that was filled in.
     for value in ("spam.example", "Nog meer reclame.", "Bel 0900-SPAM", "12345678"):
         assert value in bureau.body
+
+
+@pytest.mark.parametrize(
+    "thank_you_text", ["<p>Het bureau neemt binnen <b>twee weken</b> contact met u op.</p>", ""]
+)
+def test_the_confirmation_promises_what_the_thank_you_page_says(
+    client, membership_page, django_capture_on_commit_callbacks, thank_you_text
+):
+    membership_page.thank_you_text = thank_you_text
+    membership_page.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, application())
+    thanks = client.get(response["Location"]).content.decode()
+
+    promise = membership_page.next_steps()
+    assert thanks.count(promise) == 1
+    applicant = mail.outbox[1]
+    assert promise in applicant.alternatives[0][0]
+    assert plain_text(promise) in applicant.body
+    if thank_you_text:
+        assert "Het bureau neemt binnen twee weken contact met u op." in applicant.body

@@ -22,17 +22,29 @@ def test_valid_application_is_saved_redirected_and_mailed(
         )
     assert response.status_code == 302 and response["Location"] == "/lid-worden/bedankt/"
     saved = MembershipApplication.objects.get()
-    assert (saved.postcode, saved.kvk_number, saved.phone) == ("3511 AA", "12345678", "0612345678")
+    assert (saved.postcode, saved.kvk_number, saved.phone) == ("3511 AA", "12345678", "06-12345678")
     assert saved.status == "new" and saved.privacy_consent and saved.mail_status == "sent"
     bureau, applicant = mail.outbox
     assert bureau.to == ["bureau@sociaalwerk.example"]
     assert bureau.subject == "Nieuwe aanvraag lidmaatschap: Welzijn Utrecht"
     assert "Oudegracht 1, 3511 AA Utrecht" in bureau.body
+    assert "06-12345678" in bureau.body and "06-12345678" in bureau.alternatives[0][0]
     assert applicant.to == ["anna@welzijn.example"]
     assert "Sociaal Werk Nederland" in applicant.body and "Anna" not in applicant.body
     thanks = client.get(response["Location"])
     assert "Bedankt, we nemen contact op." in thanks.content.decode()
     assert MembershipApplication.objects.count() == 1
+
+
+def test_the_introduction_stands_above_the_form_with_its_list(client, membership_page):
+    membership_page.intro = "<p>Wat u krijgt:</p><ul><li>de cao</li><li>een helpdesk</li></ul>"
+    membership_page.save_revision().publish()
+
+    html = client.get(URL).content.decode()
+
+    intro = '<div class="form-page__intro rich-text"><p>Wat u krijgt:</p><ul><li>de cao</li>'
+    assert intro in html
+    assert html.index(intro) < html.index('<form class="form"')
 
 
 def test_double_submit_of_the_same_form_is_stored_once(

@@ -58,6 +58,6 @@ def test_home_page_has_organization_json_ld_with_the_address_of_the_site_setting
             "streetAddress": "Pieter Vreedeplein 6",
             "addressCountry": "NL",
         },
-        "email": "info@sociaalwerk.example",
+        "email": "info@sociaalwerknederland.nl",
         "telephone": "030 123 45 67",
     }

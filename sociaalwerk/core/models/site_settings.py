@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -52,6 +54,13 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @property
+    def phone_uri(self):
+        """The ``tel:`` link of the phone number, which is shown as written: only its
+        digits and a leading +, as a phone dials it ("030 123 45 67" → tel:0301234567)."""
+        # "+31 (0)30 …": the (0) is not dialled from abroad, and a tel: link is international.
+        return "tel:" + re.sub(r"(?!^\+)\D", "", self.phone.replace("(0)", "").strip())
 
     @classmethod
     def bureau_address(cls, site=None):

@@ -8,17 +8,29 @@ from sociaalwerk.core.models import SiteSettings
 register = template.Library()
 
 
+def menu_pages(request):
+    """The live children of the site's root page that editors marked "show in menus";
+    none when no site answers the request (an error page on a site being set up)."""
+    site = Site.find_for_request(request) if request else None
+    return list(site.root_page.get_children().live().in_menu()) if site else []
+
+
 @register.inclusion_tag("navigation/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The live children of the site's root page that editors marked "show in menus"."""
+    """The menu pages, the current one (or its section) marked."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    items = list(site.root_page.get_children().live().in_menu()) if site else []
+    items = menu_pages(request)
     current = context.get("page")
     for item in items:
         item.is_current = current is not None and current.pk == item.pk
         item.is_ancestor = current is not None and current.path.startswith(item.path)
     return {"request": request, "items": items}
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context):
+    """The menu pages, for a page that offers the way back into the site (the 404)."""
+    return menu_pages(context.get("request"))
 
 
 @register.inclusion_tag("navigation/footer.html", takes_context=True)

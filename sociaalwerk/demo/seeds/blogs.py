@@ -139,7 +139,7 @@ BLOGS = [
     {
         "title": "Lost generation: straathoekwerker en politie lost de shit wèl op",
         "subtitle": "",
-        "slug": "lost-generation-straathoekwerker-en-politie-lost-de-shit-wel",
+        "slug": "lost-generation-straathoekwerker-en-politie-lost-de-shit-wel-op",
         "date": date(2014, 9, 24),
         "authors": ["Daan Vosskühler"],
         "intro": (

@@ -24,7 +24,7 @@ NEWS = [
     },
     {
         "title": "Save the date: Roadshow over samenwerking wonen, zorg en welzijn",
-        "slug": "save-the-date-roadshow-over-samenwerking-wonen-zorg-en",
+        "slug": "save-the-date-roadshow-samenwerking-wonen-zorg-welzijn",
         "date": date(2023, 3, 10),
         "intro": (
             "De maatschappelijke coalitie Leefbare en vitale wijken* organiseert in maart en april "
@@ -88,7 +88,7 @@ NEWS = [
     },
     {
         "title": "Meld je aan voor het Jaarcongres Sociaal Werk 2023: NEXT LEVEL!",
-        "slug": "meld-je-aan-voor-het-jaarcongres-sociaal-werk-2023-next",
+        "slug": "meld-je-aan-voor-het-jaarcongres-sociaal-werk-2023",
         "date": date(2023, 2, 23),
         "intro": (
             "Op woensdag 24 mei 2023 organiseren Sociaal Werk Nederland en Sociaal Werk werkt! "
@@ -152,7 +152,7 @@ NEWS = [
     },
     {
         "title": "Laatste nieuws over energietoeslag, Participatiewet en inburgering",
-        "slug": "laatste-nieuws-over-energietoeslag-participatiewet-en",
+        "slug": "laatste-nieuws-over-energietoeslag-participatiewet-en-inburgering",
         "date": date(2023, 2, 7),
         "intro": (
             "Het ministerie van Sociale Zaken en Werkgelegenheid (SZW) verstuurt een periodieke "
@@ -206,7 +206,7 @@ NEWS = [
     # Older items listed on the second theme's page.
     {
         "title": "Korte reactie nav de uitzending van Nieuwsuur van 22 september 2014",
-        "slug": "korte-reactie-nav-de-uitzending-van-nieuwsuur-van-22",
+        "slug": "korte-reactie-op-nieuwsuur-van-22-september-2014",
         "date": date(2014, 10, 14),
         "intro": (
             "Het lag er wel heel dik bovenop. Nieuwsuur bracht een reportage over Gemert. De "
@@ -222,7 +222,7 @@ NEWS = [
     },
     {
         "title": "Vooraankondiging: Combiwel Seminar ‘Community building’ met o.a. Jim Diers",
-        "slug": "vooraankondiging-combiwel-seminar-community-building-met-oa",
+        "slug": "vooraankondiging-combiwel-seminar-community-building",
         "date": date(2014, 10, 9),
         "intro": (
             "De Wmo gaat uit van actieve bijdragen van burgers en vrijwilligers in het opbouwen "

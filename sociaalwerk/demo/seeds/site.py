@@ -11,20 +11,34 @@ SITE_SETTINGS = {
     "organisation_name": SITE_NAME,
     "address": "Pieter Vreedeplein 6\n3511 DR Utrecht",
     "phone": "030 123 45 67",
-    "email": "info@sociaalwerk.example",
-    "bureau_email": "bureau@sociaalwerk.example",
+    "email": "info@sociaalwerknederland.nl",
+    "bureau_email": "bureau@sociaalwerknederland.nl",
 }
 
 MEMBERSHIP_PAGE = {
     "title": "Lid worden",
     "slug": "lid-worden",
     "intro": (
-        "<p>Is uw organisatie actief in het sociaal werk? Word lid van de branchevereniging "
-        "en praat mee over cao, beleid en de toekomst van het vak.</p>"
+        "<p>Sociaal Werk Nederland is de branchevereniging van organisaties in het sociaal "
+        "werk. Als lid staat uw organisatie er niet alleen voor.</p>"
+        "<p><b>Wat het lidmaatschap u biedt</b></p>"
+        "<ul>"
+        "<li>De cao Sociaal Werk: wij onderhandelen namens de werkgevers en helpen u de cao "
+        "toe te passen.</li>"
+        "<li>Collectieve belangenbehartiging bij het Rijk, gemeenten en de politiek.</li>"
+        "<li>Kennis en netwerk: bijeenkomsten, publicaties en contact met collega-"
+        "organisaties.</li>"
+        "<li>Een juridische helpdesk voor vragen over arbeidsrecht en de cao.</li>"
+        "</ul>"
+        "<p><b>Wie kan lid worden</b><br>Organisaties voor sociaal werk, welzijn, "
+        "jongerenwerk en maatschappelijk werk.</p>"
+        "<p><b>Wat het kost</b><br>De contributie hangt af van de loonsom van uw organisatie. "
+        "Het bureau stuurt u het tarief wanneer het uw aanvraag beantwoordt.</p>"
     ),
+    # Below the heading "Bedankt voor uw aanvraag", and in the confirmation e-mail: so it
+    # says what happens next, not thanks again.
     "thank_you_text": (
-        "<p>Bedankt voor uw aanvraag. U ontvangt een bevestiging per e-mail. Het bureau "
-        "neemt binnen twee weken contact met u op.</p>"
+        "<p>Het bureau bekijkt uw aanvraag en neemt binnen twee weken contact met u op.</p>"
     ),
 }
 
