@@ -1,32 +1,38 @@
 """The filters of the agenda: by theme and by month; unknown values are ignored."""
 
 import datetime
+from collections import Counter
 
 from django import forms
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext_lazy as _
 
+from sociaalwerk.core.forms import CountedThemeField, FilterForm, with_count
+
 
 def months_covered(moments):
     """The months, as (year, month), in which events with these (start, end) take place,
-    in order; an event that runs into a second month counts in both."""
-    months = set()
+    in order, with how many take place in each: ((year, month), count). An event that
+    runs into a second month counts in both."""
+    months = Counter()
     for starts_at, ends_at in moments:
         # The end is exclusive: an all-day event on 30 April ends at midnight, 1 May.
         first = timezone.localtime(starts_at).date()
         last = (timezone.localtime(ends_at) - datetime.timedelta(microseconds=1)).date()
         year, month = first.year, first.month
         while (year, month) <= (last.year, last.month):
-            months.add((year, month))
+            months[(year, month)] += 1
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return sorted(months)
+    return sorted(months.items())
 
 
-class AgendaFilterForm(forms.Form):
-    """Theme and month; a value that is not on offer is ignored (and the template says so)."""
+class AgendaFilterForm(FilterForm):
+    """Theme and month; a value that is not on offer is ignored (and the template says so).
 
-    thema = forms.ModelChoiceField(
+    ``themes`` carry ``item_count``: only the themes and months with events are offered."""
+
+    thema = CountedThemeField(
         label=_("Theme"),
         queryset=None,
         to_field_name="slug",
@@ -42,8 +48,11 @@ class AgendaFilterForm(forms.Form):
             del self.fields["maand"]
         else:
             self.fields["maand"].choices = [("", _("All months"))] + [
-                (f"{year}-{month:02}", format_date(datetime.date(year, month, 1), "F Y"))
-                for year, month in months_covered(moments)
+                (
+                    f"{year}-{month:02}",
+                    with_count(format_date(datetime.date(year, month, 1), "F Y"), count),
+                )
+                for (year, month), count in months_covered(moments)
             ]
 
     def filter(self, events):
@@ -57,7 +66,6 @@ class AgendaFilterForm(forms.Form):
         return events
 
     def used_values(self):
-        """The filters ``filter`` applied, as their values in an address (None: no filter)."""
         theme = self.cleaned_data.get("thema")
         return {
             "thema": theme.slug if theme else None,

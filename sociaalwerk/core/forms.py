@@ -4,10 +4,38 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 
-class ArticleFilterForm(forms.Form):
-    """The theme and year filters of an index page; unknown values are ignored."""
+def with_count(label, count):
+    """A filter choice with the number of items it finds: "2023 (12)"."""
+    return f"{label} ({count})"
 
-    thema = forms.ModelChoiceField(
+
+class CountedThemeField(forms.ModelChoiceField):
+    """A theme filter whose themes carry ``item_count``: the items of each on offer."""
+
+    def label_from_instance(self, obj):
+        return with_count(obj.title, obj.item_count)
+
+
+class FilterForm(forms.Form):
+    """What every overview's filters share: unknown values are ignored, and whether any
+    filter is in use (then the page offers to clear them)."""
+
+    def used_values(self):
+        """The filters applied, as their values in an address (None: no filter)."""
+        raise NotImplementedError
+
+    @property
+    def is_filtered(self):
+        return any(value is not None for value in self.used_values().values())
+
+
+class ArticleFilterForm(FilterForm):
+    """The theme and year filters of an index page; unknown values are ignored.
+
+    ``themes`` carry ``item_count`` and ``years`` are (year, count) pairs: only what
+    finds articles is on offer."""
+
+    thema = CountedThemeField(
         label=_("Theme"),
         queryset=None,
         to_field_name="slug",
@@ -19,7 +47,9 @@ class ArticleFilterForm(forms.Form):
     def __init__(self, data, *, themes, years):
         super().__init__(data)
         self.fields["thema"].queryset = themes
-        self.fields["jaar"].choices = [("", _("All years"))] + [(y, y) for y in years]
+        self.fields["jaar"].choices = [("", _("All years"))] + [
+            (year, with_count(year, count)) for year, count in years
+        ]
 
     def filter(self, articles):
         """``articles`` narrowed by the filters that are valid; invalid ones are ignored."""
@@ -31,6 +61,5 @@ class ArticleFilterForm(forms.Form):
         return articles
 
     def used_values(self):
-        """The filters ``filter`` applied, as their values in an address (None: no filter)."""
         theme = self.cleaned_data.get("thema")
         return {"thema": theme.slug if theme else None, "jaar": self.cleaned_data.get("jaar")}

@@ -2,6 +2,7 @@
 
 import html
 import re
+import unicodedata
 
 from django.utils.html import strip_tags
 
@@ -26,16 +27,21 @@ def reading_minutes(words, speed=READING_SPEED):
 
 
 def excerpt(text, length=EXCERPT_LENGTH):
-    """``text`` cut at a word boundary within ``length`` characters, ending in "…".
+    """``text`` cut at a word boundary to at most ``length`` characters, "…" included.
 
-    Text that fits is returned whole, without the ellipsis.
+    Text that fits is returned whole, without the ellipsis. Only a first word longer
+    than ``length`` is cut inside, and then never between a letter and its accent.
     """
     text = " ".join(text.split())
     if len(text) <= length:
         return text
-    cut = text[:length]
-    if " " in cut and not text[length].isspace():
-        cut = cut.rsplit(" ", 1)[0]
+    cut = text[: length - 1]  # room for the ellipsis
+    if " " in cut:
+        if not text[len(cut)].isspace():
+            cut = cut.rsplit(" ", 1)[0]
+    else:
+        while cut and unicodedata.combining(text[len(cut)]):
+            cut = cut[:-1]
     return cut.rstrip(" ,;:.-–—") + "…"
 
 

@@ -102,6 +102,21 @@ def theme_page(seed):
     return ThemePage(title=seed["title"], slug=seed["slug"], intro=[("theme_intro", intro)])
 
 
+# Where a sentence may end; a seed text ending otherwise was cut off by the real site.
+SENTENCE_END = (".", "!", "?", "…", "”", '"', ")", ":")
+
+
+def marked_as_cut(text):
+    """``text``, ending in "…" if the real site's listing cut it off mid-sentence (as many
+    seeds are: the listing was all we had), so that no text seems to stop halfway."""
+    end = "</p>" if text.endswith("</p>") else ""
+    words = text.removesuffix(end).rstrip()
+    # Text ending in markup (a link, a list) is left as it is.
+    if words.endswith((*SENTENCE_END, ">")):
+        return text
+    return f"{words.rstrip(',;')}…{end}"
+
+
 def article(model, seed, themes, **fields):
     """An unsaved article of ``model`` from its seed, tied to its theme."""
     page = model(
@@ -109,8 +124,8 @@ def article(model, seed, themes, **fields):
         slug=seed["slug"],
         date=seed["date"],
         first_published_at=published_at(seed["date"]),
-        intro=seed["intro"],
-        body=[("paragraph", paragraph) for paragraph in seed["body"]],
+        intro=marked_as_cut(seed["intro"]),
+        body=[("paragraph", marked_as_cut(paragraph)) for paragraph in seed["body"]],
         **fields,
     )
     page.article_themes = [ArticleTheme(theme=themes[seed["theme"]])]

@@ -34,6 +34,11 @@ class SearchForm(forms.Form):
         super().__init__(data)
         self.fields["soort"].choices = [("", _("All types")), *kinds.choices()]
 
+    @property
+    def is_filtered(self):
+        """Whether a valid type or theme narrows the search (then it offers to clear them)."""
+        return bool(self.cleaned_data.get("soort") or self.cleaned_data.get("thema"))
+
     def clean_q(self):
         """Words only: operators and quotes mean something to the database's full-text
         syntax (an unmatched quote breaks SQLite's), and nothing to a visitor."""

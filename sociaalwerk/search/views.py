@@ -8,6 +8,8 @@ import operator
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -102,5 +104,7 @@ def search(request):
             "results": results,
             "promoted": promoted,
             "window_full": window_full,
+            # Clearing the filters keeps the words searched for.
+            "unfiltered_url": reverse("search") + (f"?{urlencode({'q': query})}" if query else ""),
         },
     )

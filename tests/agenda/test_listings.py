@@ -5,9 +5,12 @@ import datetime
 import pytest
 
 from tests.agenda.helpers import add_events
+from tests.core.helpers import translated
 from tests.factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db
+
+CLEAR = translated("Clear filters")
 
 
 def titles_in(response, events):
@@ -58,9 +61,29 @@ def test_filters_by_theme_and_month(client, content_site):
     assert titles_in(by_theme, everything) == [mine]
     by_month = client.get(f"/agenda/?maand={in_a_month:%Y-%m}")
     assert titles_in(by_month, everything) == [later]
-    # Only months with events are offered.
+    # Only months and themes with events are offered, with how many.
     html = client.get("/agenda/").content.decode()
     assert f'value="{in_a_month:%Y-%m}"' in html
+    assert '<option value="sociale-verbondenheid">Sociale verbondenheid (1)</option>' in html
+    assert '<option value="sterke-sociale-basis">Sterke sociale basis (1)</option>' in html
+    later_month = (in_a_month.replace(day=1) + datetime.timedelta(days=31)).replace(day=1)
+    assert f'value="{later_month:%Y-%m}"' not in html
+    assert "(1)</option>" in html.split(f'value="{in_a_month:%Y-%m}"')[1].split("\n")[0]
+
+
+def test_an_agenda_filter_can_be_cleared_and_an_empty_result_says_so(client, content_site):
+    today = datetime.date.today()
+    in_a_month = (today.replace(day=1) + datetime.timedelta(days=40)).replace(day=10)
+    EventPageFactory(parent=content_site.agenda, themes=[content_site.other_theme])
+    EventPageFactory(parent=content_site.agenda, start_date=in_a_month, themes=[content_site.theme])
+    assert CLEAR not in client.get("/agenda/").content.decode()
+    filtered = client.get("/agenda/?thema=sociale-verbondenheid").content.decode()
+    assert f'<a class="filters__clear" href="/agenda/">{CLEAR}</a>' in filtered
+    nothing = client.get(
+        f"/agenda/?thema=sterke-sociale-basis&maand={in_a_month:%Y-%m}"
+    ).content.decode()
+    assert translated("No events match these filters.") in nothing
+    assert nothing.count(f'href="/agenda/">{CLEAR}</a>') == 2
 
 
 @pytest.mark.parametrize(

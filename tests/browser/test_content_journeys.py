@@ -89,8 +89,11 @@ def test_visitor_finds_the_news_item_with_the_news_filters(page, live_server, de
     page.goto(live_server.url)
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Nieuws").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Nieuws")
-    page.get_by_label("Thema").select_option(label=THEME)
-    page.get_by_label("Jaar").select_option(label="2020")
+    # The choices say how many articles each finds: "2020 (1)".
+    page.get_by_label("Thema").select_option(value="sociale-verbondenheid")
+    expect(page.get_by_label("Thema")).to_contain_text(f"{THEME} (")
+    page.get_by_label("Jaar").select_option(value="2020")
+    expect(page.get_by_label("Jaar")).to_contain_text("2020 (")
     page.get_by_role("button", name="Filteren").click()
     cards = page.get_by_role("main").get_by_role("article")
     expect(cards).to_have_count(1)

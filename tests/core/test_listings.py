@@ -2,10 +2,13 @@
 
 import pytest
 
+from tests.core.helpers import translated
 from tests.factories import BlogPageFactory, NewsPageFactory
 from tests.helpers import add_articles
 
 pytestmark = pytest.mark.django_db
+
+CLEAR = translated("Clear filters")
 
 
 def test_index_pages_list_their_own_type_newest_first_in_pages_of_twelve(client, content_site):
@@ -41,7 +44,39 @@ def test_index_filters_by_theme_and_year_and_keeps_filters_when_paging(client, c
     html = client.get("/nieuws/?thema=sociale-verbondenheid&jaar=2021").content.decode()
     assert "Oud" not in html and "Ander thema" not in html
     assert 'href="?thema=sociale-verbondenheid&amp;jaar=2021&amp;page=2"' in html
-    assert '<option value="2019">2019</option>' in html
+    assert '<option value="2019">2019 (1)</option>' in html
+
+
+def test_filters_offer_only_the_years_and_themes_of_the_overview_with_counts(client, content_site):
+    for date in ["2023-03-01", "2023-09-01", "2019-05-01"]:
+        NewsPageFactory(parent=content_site.news_index, themes=[content_site.theme], date=date)
+    # Another overview's articles neither add a year nor a theme here.
+    BlogPageFactory(
+        parent=content_site.blog_index, themes=[content_site.other_theme], date="2021-01-01"
+    )
+    html = client.get("/nieuws/").content.decode()
+    assert '<option value="2023">2023 (2)</option>' in html
+    assert '<option value="2019">2019 (1)</option>' in html
+    for empty_year in range(2020, 2023):
+        assert f'value="{empty_year}"' not in html
+    assert '<option value="sociale-verbondenheid">Sociale verbondenheid (3)</option>' in html
+    assert content_site.other_theme.title not in html
+
+
+def test_an_active_filter_can_be_cleared_and_an_empty_result_says_so(client, content_site):
+    NewsPageFactory(parent=content_site.news_index, themes=[content_site.theme], date="2023-03-01")
+    NewsPageFactory(
+        parent=content_site.news_index, themes=[content_site.other_theme], date="2019-03-01"
+    )
+    unfiltered = client.get("/nieuws/").content.decode()
+    assert CLEAR not in unfiltered
+    filtered = client.get("/nieuws/?jaar=2023").content.decode()
+    assert f'<a class="filters__clear" href="/nieuws/">{CLEAR}</a>' in filtered
+    nothing = client.get("/nieuws/?jaar=2023&thema=sterke-sociale-basis").content.decode()
+    assert translated("No articles match these filters.") in nothing
+    assert nothing.count(f'href="/nieuws/">{CLEAR}</a>') == 2
+    # Unknown values are no filter: nothing to clear.
+    assert CLEAR not in client.get("/nieuws/?jaar=1800").content.decode()
 
 
 BAD_QUERIES = [

@@ -58,7 +58,7 @@ def test_publication_page_lists_its_documents_for_download(client, content_site,
     assert heading in html
     for document in documents:
         assert f'<a href="{document.url}" download>{document.title}</a>' in html
-    assert "(PDF, 13\xa0bytes)" in html
+    assert "(PDF, 1 kB)" in html
     response = client.get(documents[0].url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF")

@@ -114,3 +114,21 @@ def test_publication_document_is_a_real_pdf(client, demo_site):
     response = client.get(url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")
+
+
+def test_the_publication_document_is_linked_by_its_title_type_and_size(client, demo_site):
+    html = client.get("/publicaties/concullegas-in-het-sociaal-domein/").content.decode()
+    assert re.search(
+        r"download>Concullega’s in het sociaal domein \(masterscriptie\)</a> "
+        r'<span class="documents__info">\(PDF, \d+ kB\)</span>',
+        html,
+    )
+
+
+def test_intros_the_real_site_cut_off_end_in_an_ellipsis(client, demo_site):
+    html = client.get("/nieuws/").content.decode()
+    excerpts = re.findall(r'<p class="card__excerpt">([^<]*)</p>', html)
+    assert excerpts
+    for excerpt in excerpts:
+        assert unescape(excerpt).endswith((".", "!", "?", "…", "”", '"', ")", ":")), excerpt
+    assert "zoals afgesproken door…" in html

@@ -1,11 +1,14 @@
 """The search page: every page type, filters, promotions, pagination, bad queries."""
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from tests.core.helpers import translated
 from tests.factories import NewsPageFactory
 from tests.helpers import add_articles, queries_for
 from tests.search.helpers import found_titles
@@ -31,6 +34,24 @@ def test_search_filters_by_type_and_by_theme(client, articles):
     assert found_titles(client, "q=wijk&soort=blog") == ["Werken in de wijk"]
     themed = found_titles(client, "q=wijk&thema=sociale-verbondenheid")
     assert "Werken in de wijk" not in themed and "Sociale psychiatrie in de wijk" in themed
+
+
+def test_search_says_how_many_it_found_in_singular_and_plural(client, articles):
+    assert re.search(
+        r"\b[02-9]\d* resultaten voor “wijk”", client.get("/zoeken/?q=wijk").content.decode()
+    )
+    assert "1 resultaat voor “wijk”" in client.get("/zoeken/?q=wijk&soort=blog").content.decode()
+
+
+def test_a_filtered_search_can_be_cleared_keeping_the_words(client, articles):
+    clear = translated("Clear filters")
+    assert clear not in client.get("/zoeken/?q=wijk").content.decode()
+    filtered = client.get("/zoeken/?q=wijk&soort=blog").content.decode()
+    assert f'<a class="filters__clear" href="/zoeken/?q=wijk">{clear}</a>' in filtered
+    nothing = client.get("/zoeken/?q=wijk&soort=blog&thema=sociale-verbondenheid")
+    html = nothing.content.decode()
+    assert translated("Nothing found with these filters.") in html
+    assert html.count(f'href="/zoeken/?q=wijk">{clear}</a>') == 2
 
 
 def test_search_finds_theme_and_standard_pages_too(client, articles, content_site):

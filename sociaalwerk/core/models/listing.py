@@ -1,3 +1,5 @@
+from django.db.models import Count
+from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -57,20 +59,41 @@ class ArticleIndexPage(Page):
 
     def get_filter_form(self, request, articles):
         return ArticleFilterForm(
-            request.GET, themes=ThemePage.objects.live(), years=self.years_covered(articles)
+            request.GET,
+            themes=self.themes_covered(articles),
+            years=self.years_covered(articles),
+        )
+
+    @staticmethod
+    def themes_covered(articles):
+        """The live themes of ``articles``, in menu order, each with ``item_count``:
+        how many of them it has. One query, grouping their theme links."""
+        # The filter comes before the count, so both use the same join: the count is of
+        # this overview's articles only.
+        return (
+            ThemePage.objects.live()
+            .filter(article_links__page__in=articles.order_by().values("pk"))
+            .annotate(item_count=Count("article_links"))
+            .order_by("path")
         )
 
     @staticmethod
     def years_covered(articles):
-        """Every year from the newest article back to the oldest.
+        """The years in which ``articles`` appeared, newest first, as (year, count).
 
-        Two index lookups, where listing the distinct years would read every article.
+        One GROUP BY that reads the date of every article of the overview (from the
+        index of live children and the article rows): a few thousand rows for a big
+        archive, milliseconds, and the page cache spares most requests even that.
         """
-        dates = articles.values_list("date", flat=True)
-        newest, oldest = dates.order_by("-date").first(), dates.order_by("date").first()
-        if newest is None:
-            return []
-        return list(range(newest.year, oldest.year - 1, -1))
+        return list(
+            articles.order_by()
+            .prefetch_related(None)
+            .annotate(year=ExtractYear("date"))
+            .values("year")
+            .annotate(count=Count("pk"))
+            .order_by("-year")
+            .values_list("year", "count")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
