@@ -130,7 +130,8 @@ def test_the_home_page_introduces_the_association_and_leads_to_its_parts(client,
     assert 'href="/thema/sterke-sociale-basis/"' in themes
     news = html[html.index('class="latest-news"') : html.index('class="agenda-block"')]
     assert '<a href="/nieuws/">Al het nieuws</a>' in news
-    assert "Jaarcongres Sociaal Werk" in html[html.index('class="agenda-block"') :]
+    agenda = html[html.index('class="agenda-block"') : html.index(">Lid worden</h2>")]
+    assert agenda.count('class="card event-card') == 3
     invitation = html[html.index(">Lid worden</h2>") :]
     assert '<a class="button" href="/lid-worden/">Word lid</a>' in invitation
 
