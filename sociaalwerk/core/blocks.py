@@ -75,6 +75,11 @@ class LatestNewsBlock(blocks.StructBlock):
         default=True,
         help_text=_("On a theme page: show only articles of that theme. Ignored elsewhere."),
     )
+    overview = blocks.PageChooserBlock(
+        label=_("Link to all news"),
+        required=False,
+        help_text=_('The overview the link "All news" under the list leads to, if any.'),
+    )
 
     class Meta:
         icon = "list-ul"

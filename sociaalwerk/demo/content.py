@@ -28,6 +28,7 @@ from sociaalwerk.core.models import (
 )
 from sociaalwerk.demo import seeds
 from sociaalwerk.demo.documents import pdf_document
+from sociaalwerk.demo.images import demo_image
 from sociaalwerk.demo.tree import Tree
 
 
@@ -35,10 +36,6 @@ def load():
     """Build the demo tree; return how many items were created (0 on a second run)."""
     tree = Tree()
     home = tree.home(seeds.site.SITE_NAME)
-    if not home.intro:
-        home.intro = seeds.site.HOME_INTRO
-        home.save_revision().publish()
-        tree.created += 1
     theme_index = tree.child(home, ThemeIndexPage(show_in_menus=True, **seeds.site.THEME_INDEX))
     themes = {
         seed["slug"]: tree.child(theme_index, theme_page(seed)) for seed in seeds.themes.THEMES
@@ -59,20 +56,38 @@ def load():
         home,
         MembershipPage(show_in_menus=True, privacy_page=privacy, **seeds.site.MEMBERSHIP_PAGE),
     )
+    if not home.intro:
+        fill_home(home, news_index=indexes[NewsPage], membership=membership)
+        tree.created += 1
     contact = tree.child(home, contact_page())
     accessibility = tree.child(home, StandardPage(**seeds.site.ACCESSIBILITY_PAGE))
     load_site_settings(tree, home, footer_pages=[membership, contact, privacy, accessibility])
 
     authors = {seed["name"]: author(tree, seed) for seed in seeds.themes.AUTHORS}
+    pictures = itertools.cycle(picture_pool())
     for seed in seeds.news.NEWS:
-        page = article(NewsPage, seed, themes, external_url=seed.get("external_url", ""))
+        page = article(
+            NewsPage,
+            seed,
+            themes,
+            external_url=seed.get("external_url", ""),
+            listing_image=next(pictures),
+        )
         tree.child(indexes[NewsPage], page)
     for seed in seeds.blogs.BLOGS:
-        page = article(BlogPage, seed, themes, subtitle=seed["subtitle"])
+        page = article(
+            BlogPage, seed, themes, subtitle=seed["subtitle"], listing_image=next(pictures)
+        )
         page.author_links = [BlogPageAuthor(author=authors[name]) for name in seed["authors"]]
         tree.child(indexes[BlogPage], page)
     for seed in seeds.publications.PUBLICATIONS:
-        page = article(PublicationPage, seed, themes, publication_type=seed["publication_type"])
+        page = article(
+            PublicationPage,
+            seed,
+            themes,
+            publication_type=seed["publication_type"],
+            listing_image=next(pictures),
+        )
         page.author_links = [
             PublicationPageAuthor(author=authors[name]) for name in seed["authors"]
         ]
@@ -83,8 +98,40 @@ def load():
         tree.child(indexes[PublicationPage], page)
     today = timezone.localdate()
     for seed in seeds.events.EVENTS:
-        tree.child(agenda, event(seed, themes, today))
+        tree.child(agenda, event(seed, themes, today, image=next(pictures)))
     return tree.created
+
+
+def fill_home(home, news_index, membership):
+    """The welcome, the hero image, the latest news with a link to all news, the agenda
+    and the invitation to join."""
+    home.intro = seeds.site.HOME_INTRO
+    home.hero_image = demo_image("Sociaal Werk Nederland", "home")
+    home.body = [
+        (
+            "latest_news",
+            {
+                "heading": "Laatste nieuws",
+                "count": 6,
+                "this_theme_only": False,
+                "overview": news_index,
+            },
+        ),
+        ("agenda", {"heading": "Agenda", "count": 3, "this_theme_only": False}),
+        ("heading", {"text": seeds.site.HOME_INVITATION["heading"], "level": "h2"}),
+        ("paragraph", seeds.site.HOME_INVITATION["text"]),
+        ("call_to_action", {"text": seeds.site.HOME_INVITATION["button"], "page": membership}),
+    ]
+    home.save_revision().publish()
+
+
+PICTURE_POOL_SIZE = 7
+
+
+def picture_pool():
+    """The pictures the articles and events take in turn. A few, shared: neighbouring
+    cards differ, and every page needs few renditions, which keeps the tests fast."""
+    return [demo_image(f"Demobeeld {n}", f"demo-{n}") for n in range(1, PICTURE_POOL_SIZE + 1)]
 
 
 def contact_page():
@@ -99,7 +146,12 @@ def contact_page():
 
 def theme_page(seed):
     intro = {"heading": seed["title"], "lead": seed["lead"], "more": seed["more"]}
-    return ThemePage(title=seed["title"], slug=seed["slug"], intro=[("theme_intro", intro)])
+    return ThemePage(
+        title=seed["title"],
+        slug=seed["slug"],
+        intro=[("theme_intro", intro)],
+        image=demo_image(seed["title"], seed["slug"]),
+    )
 
 
 # Where a sentence may end; a seed text ending otherwise was cut off by the real site.
@@ -132,7 +184,7 @@ def article(model, seed, themes, **fields):
     return page
 
 
-def event(seed, themes, today):
+def event(seed, themes, today, image=None):
     """An unsaved event from its seed, ``days_ahead`` of ``today``, tied to its theme."""
     start = today + datetime.timedelta(days=seed["days_ahead"])
     fields = {
@@ -150,6 +202,7 @@ def event(seed, themes, today):
         start_time=datetime.time(*seed["start_time"]) if "start_time" in seed else None,
         end_time=datetime.time(*seed["end_time"]) if "end_time" in seed else None,
         body=[("paragraph", paragraph) for paragraph in seed["body"]],
+        image=image,
         **fields,
     )
     page.event_themes = [EventTheme(theme=themes[seed["theme"]])]

@@ -133,8 +133,10 @@ def test_the_event_page_says_when_and_where_in_dutch(client, content_site):
     assert "dinsdag 16 april 2030, 13.00–17.00 uur" in html
     assert "Jaarbeurs, Utrecht" in html
     assert "Gratis voor leden" in html and "Beleidsmedewerkers" in html
-    # The main theme's introduction stands above the event.
-    assert html.index("Korte inleiding op het thema.") < html.index("<h1>")
+    # The event leads; the main theme's introduction follows it.
+    assert (
+        html.index("<h1>") < html.index("</article>") < html.index("Korte inleiding op het thema.")
+    )
 
 
 def test_the_agenda_block_leads_to_the_agenda_of_its_theme(client, content_site):

@@ -50,7 +50,8 @@ def expect_fold(details, toggle, *, open_):
 
 
 def expect_news_item_with_theme_intro(page):
-    """The 2020 news item: its label, date, reading time, source link and theme intro."""
+    """The 2020 news item: its label, date, reading time, source link, and the theme
+    intro under it."""
     expect(page).to_have_url(re.compile(re.escape(NEWS_PATH) + "$"))
     article = main_article(page)
     expect(article.get_by_role("heading", level=1)).to_have_text(NEWS_TITLE)
@@ -64,7 +65,8 @@ def expect_news_item_with_theme_intro(page):
     intro = page.get_by_role("region", name="Thema", exact=True)
     back = intro.get_by_role("link", name=THEME)
     expect(back).to_be_visible()
-    assert intro.bounding_box()["y"] < article.bounding_box()["y"], "theme intro not above"
+    article_box = article.bounding_box()
+    assert intro.bounding_box()["y"] >= article_box["y"] + article_box["height"], "not below"
     back.click()
     expect(page).to_have_url(re.compile(re.escape(THEME_PATH) + "$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(THEME)
@@ -197,3 +199,29 @@ def test_page_type_has_no_accessibility_violations_on_phone_and_desktop(
             expect(details).to_have_attribute("open", "")
         page.screenshot(path=artifacts_dir / f"{name}-{device}.png", full_page=True)
         assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize(
+    "path", [NEWS_PATH, BLOG_PATH, PUBLICATION_PATH, "/agenda/jaarcongres-sociaal-werk/"]
+)
+def test_on_a_phone_an_article_leads_with_its_title_date_and_lead(
+    browser, live_server, demo_site, path
+):
+    """At 360×800 the first screen shows the title, the date and the start of the lead
+    (at least three lines: a lead may run to 600 characters); the theme comes after."""
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(live_server.url + path)
+    article = main_article(page)
+    title = article.get_by_role("heading", level=1).bounding_box()
+    date = article.locator("time").first.bounding_box()
+    lead = article.locator(".article__intro").bounding_box()
+    line = float(
+        article.locator(".article__intro").evaluate("e => getComputedStyle(e).lineHeight")[:-2]
+    )
+    assert title["y"] + title["height"] <= 800, "title below the first screen"
+    assert date["y"] + date["height"] <= 800, "date below the first screen"
+    assert lead["y"] + min(lead["height"], 3 * line) <= 800, "lead below the first screen"
+    theme = page.get_by_role("region", name="Thema", exact=True).bounding_box()
+    assert theme["y"] > lead["y"], "the theme intro comes before the article"
+    context.close()

@@ -1,6 +1,7 @@
 """A visitor and an editor in Chromium: the home page, the skip link, the admin login."""
 
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -16,6 +17,11 @@ def test_home_page_is_dutch_with_header_and_footer(page, live_server, demo_site,
     page.goto(live_server.url)
     expect(page.locator("html")).to_have_attribute("lang", "nl")
     expect(page.get_by_role("heading", level=1)).to_have_text("Sociaal Werk Nederland")
+    # The wordmark: the mark is decoration, the name is the link home.
+    logo = page.get_by_role("banner").get_by_role("link", name="Sociaal Werk Nederland", exact=True)
+    expect(logo).to_have_attribute("href", "/")
+    expect(logo.locator("svg")).to_have_attribute("aria-hidden", "true")
+    expect(page.locator('link[rel="icon"]')).to_have_attribute("href", re.compile(r"favicon"))
     footer = page.get_by_role("contentinfo")
     expect(footer.get_by_role("link", name="Lid worden")).to_be_visible()
     expect(footer.get_by_role("link", name="Contact")).to_be_visible()

@@ -22,7 +22,7 @@ def test_news_page_shows_label_date_reading_time_theme_intro_and_source(client, 
         external_url="https://example.org/artikel",
     )
     html = client.get(page.url).content.decode()
-    assert '<p class="article__label">Nieuwsbericht</p>' in html
+    assert '<p class="article__label"><span>Nieuwsbericht</span>' in html
     assert "28 april 2020 | 1 minuut lezen" in " ".join(html.split()).replace("</time>", "")
     assert (
         '<a href="https://example.org/artikel" rel="noopener">Lees het hele artikel hier</a>'
@@ -41,7 +41,7 @@ def test_blog_page_shows_subtitle_and_authors(client, content_site):
         authors=[author],
     )
     html = client.get(page.url).content.decode()
-    assert '<p class="article__label">Blog</p>' in html
+    assert '<p class="article__label"><span>Blog</span>' in html
     assert "Wat China leerde" in html
     assert '<span class="author__name">Marije van der Meij</span>' in html
 

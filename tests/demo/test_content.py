@@ -68,12 +68,15 @@ def test_each_seed_page_is_reached_from_the_home_page_and_shows_its_seed(client,
             assert text in html, f"{path} lacks {text!r}"
 
 
-def test_articles_show_the_intro_of_their_theme_above_them(client, demo_site):
+def test_articles_lead_and_show_the_intro_of_their_theme_below_them(client, demo_site):
     for path in list(SEED_PAGES)[2:]:
         html = client.get(path).content.decode()
         intro = html.index('class="theme-intro"')
-        assert intro < html.index("<h1>"), path
+        assert html.index("<h1>") < html.index("</article>") < intro, path
         assert "Een beschaafde wereld is een sociale wereld" in html[intro:]
+        # The label above the title names the theme and leads to it.
+        label = html[html.index('class="article__label"') : html.index("<h1>")]
+        assert 'href="/thema/sociale-verbondenheid/"' in label, path
 
 
 def test_theme_page_lists_the_ten_latest_news_items_of_its_seed_in_order(client, demo_site):
@@ -132,3 +135,47 @@ def test_intros_the_real_site_cut_off_end_in_an_ellipsis(client, demo_site):
     for excerpt in excerpts:
         assert unescape(excerpt).endswith((".", "!", "?", "…", "”", '"', ")", ":")), excerpt
     assert "zoals afgesproken door…" in html
+
+
+def test_the_home_page_introduces_the_association_and_leads_to_its_parts(client, demo_site):
+    html = client.get("/").content.decode()
+    hero = html[html.index('class="home-hero') : html.index('class="home-themes"')]
+    assert "<h1>Sociaal Werk Nederland</h1>" in hero and "branchevereniging" in hero
+    assert 'class="home-hero__image"' in hero and 'alt=""' in hero
+    themes = html[html.index('class="home-themes"') : html.index('class="latest-news"')]
+    assert "Onze thema’s" in themes or "Onze thema's" in unescape(themes)
+    assert 'href="/thema/sociale-verbondenheid/"' in themes
+    assert 'href="/thema/sterke-sociale-basis/"' in themes
+    news = html[html.index('class="latest-news"') : html.index('class="agenda-block"')]
+    assert '<a href="/nieuws/">Al het nieuws</a>' in news
+    agenda = html[html.index('class="agenda-block"') : html.index(">Lid worden</h2>")]
+    assert agenda.count('class="card event-card') == 3
+    invitation = html[html.index(">Lid worden</h2>") :]
+    assert '<a class="button" href="/lid-worden/">Word lid</a>' in invitation
+
+
+def test_demo_articles_events_and_themes_have_pictures(demo_site):
+    from agenda.models import EventPage
+    from sociaalwerk.core.models import ArticlePage, ThemePage
+
+    assert not ArticlePage.objects.filter(listing_image=None).exists()
+    assert not EventPage.objects.filter(image=None).exists()
+    assert not ThemePage.objects.filter(image=None).exists()
+    assert demo_site.hero_image is not None
+    # Neighbours in a listing differ.
+    latest = ArticlePage.objects.order_by("-date")[:6]
+    assert len({article.listing_image_id for article in latest}) == 6
+
+
+def test_articles_show_their_picture_under_the_lead(client, demo_site):
+    html = client.get("/nieuws/sociale-psychiatrie-in-de-wijk/").content.decode()
+    lead = html.index('class="article__intro"')
+    assert lead < html.index('class="article__image"') < html.index('class="article__body"')
+
+
+def test_the_home_page_title_is_the_site_name_once(client, demo_site):
+    html = client.get("/").content.decode()
+    assert "<title>Sociaal Werk Nederland</title>" in html
+    # Other pages keep the site name after their own title.
+    theme = client.get("/thema/sociale-verbondenheid/").content.decode()
+    assert "<title>Sociale verbondenheid | Sociaal Werk Nederland</title>" in theme

@@ -1,23 +1,27 @@
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
 from sociaalwerk.core import rich_text
 from sociaalwerk.core.blocks import AgendaBlock, BodyBlock, LatestNewsBlock
-from sociaalwerk.core.cache_tags import ARTICLES, EVENTS
+from sociaalwerk.core.cache_tags import ARTICLES, EVENTS, THEMES
+from sociaalwerk.core.models.themes import ThemePage
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 
 class HomePage(Page):
-    """The root of the site: a welcome and the latest articles."""
+    """The root of the site: a welcome with the hero image, the themes, then what the
+    editors put in the body (the latest news, the agenda, the invitation to join)."""
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
-    # The latest news and the agenda.
-    cache_tags = (ARTICLES, EVENTS)
+    # The latest news, the agenda and the list of themes.
+    cache_tags = (ARTICLES, EVENTS, THEMES)
     # Its structured data describes the association.
     schema_type = "Organization"
 
@@ -26,6 +30,19 @@ class HomePage(Page):
         blank=True,
         features=rich_text.INLINE,
         help_text=_("A short welcome under the site name. Keep it to two or three sentences."),
+    )
+
+    hero_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A wide picture shown with the introduction at the top of the home page. "
+            "Give it a description in the image library if it shows something."
+        ),
     )
 
     body = StreamField(
@@ -41,7 +58,11 @@ class HomePage(Page):
         ),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
     promote_panels = PROMOTE_PANELS
 
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -49,3 +70,20 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The themes are the site's own structure, so the home page lists them all, in
+        # the order of the theme overview, rather than from a block an editor fills
+        # by hand: a new theme appears here when it is published, and editors order
+        # themes in one place. Two queries (themes, renditions), however many
+        # themes there are.
+        context["themes"] = (
+            ThemePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .order_by("path")
+            .select_related("image")
+            .prefetch_related("image__renditions")
+        )
+        return context

@@ -1,7 +1,9 @@
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -64,6 +66,17 @@ class ThemePage(RoutablePageMixin, Page):
         verbose_name=_("introduction"),
         help_text=_("Shown at the top of the theme and above every article of the theme."),
     )
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown beside the introduction of the theme and with the theme on the home page."
+        ),
+    )
     body = StreamField(
         BodyBlock(local_blocks=[("latest_news", LatestNewsBlock()), ("agenda", AgendaBlock())]),
         blank=True,
@@ -75,7 +88,11 @@ class ThemePage(RoutablePageMixin, Page):
         ),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
     promote_panels = PROMOTE_PANELS
 
     search_fields = Page.search_fields + [

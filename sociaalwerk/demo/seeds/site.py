@@ -7,6 +7,16 @@ HOME_INTRO = (
     "Wij verbinden, versterken en vertegenwoordigen onze leden.</p>"
 )
 
+# The invitation to join at the foot of the home page.
+HOME_INVITATION = {
+    "heading": "Lid worden",
+    "text": (
+        "<p>Is uw organisatie actief in het sociaal werk? Als lid praat u mee over de cao, "
+        "het beleid en de toekomst van het vak, en deelt u kennis met collega-organisaties.</p>"
+    ),
+    "button": "Word lid",
+}
+
 SITE_SETTINGS = {
     "organisation_name": SITE_NAME,
     "address": "Pieter Vreedeplein 6\n3511 DR Utrecht",
