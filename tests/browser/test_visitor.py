@@ -95,6 +95,16 @@ def test_visitor_searches_filters_and_opens_a_result(page, live_server, demo_sit
     expect(page.get_by_role("heading", level=1)).to_have_text("Sociale psychiatrie in de wijk")
 
 
+def test_the_search_box_is_large_enough_that_a_phone_does_not_zoom_in(page, live_server, demo_site):
+    page.set_viewport_size(PHONE)
+    page.goto(f"{live_server.url}/zoeken/")
+    box = page.get_by_label("Zoek naar")
+    size = box.evaluate("field => parseFloat(getComputedStyle(field).fontSize)")
+    assert size >= 16, size
+    assert box.bounding_box()["height"] >= 44
+    assert box.bounding_box()["width"] >= 0.6 * PHONE["width"]
+
+
 def test_breadcrumbs_lead_back_up_the_tree(page, live_server, demo_site):
     page.goto(f"{live_server.url}/blogs/sociaal-werk-met-stokjes/")
     crumbs = page.get_by_role("navigation", name="Kruimelpad")
