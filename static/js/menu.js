@@ -5,9 +5,10 @@
     var button = document.querySelector(".menu-toggle");
     var menu = document.getElementById(button ? button.getAttribute("aria-controls") : "");
     if (!button || !menu) {
+        // menu-early.js folded the menu; without a button it must stay open.
+        document.documentElement.classList.remove("has-menu-toggle");
         return;
     }
-    document.documentElement.classList.add("has-menu-toggle");
     button.hidden = false;
     button.addEventListener("click", function () {
         var open = button.getAttribute("aria-expanded") !== "true";

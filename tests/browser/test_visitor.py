@@ -69,6 +69,26 @@ def test_menu_folds_on_a_phone_and_works_by_mouse_and_keyboard(page, live_server
     expect(page.get_by_role("heading", level=1)).to_have_text("Nieuws")
 
 
+def test_a_slow_menu_script_moves_nothing_on_a_phone(page, live_server, demo_site):
+    """The menu is folded before the page is drawn, not when the deferred script has
+    arrived: the page must not jump (no layout shift), however late that is."""
+
+    def late(route):
+        page.wait_for_timeout(700)
+        route.continue_()
+
+    page.route("**/js/menu.js", late)
+    page.add_init_script(
+        "window.__shifts = 0; new PerformanceObserver(list => { for (const entry of "
+        "list.getEntries()) { if (!entry.hadRecentInput) window.__shifts += entry.value; } })"
+        ".observe({type: 'layout-shift', buffered: true});"
+    )
+    page.set_viewport_size(PHONE)
+    page.goto(f"{live_server.url}/lid-worden/")
+    expect(page.get_by_role("button", name="Menu")).to_be_visible()
+    assert page.evaluate("window.__shifts") == 0
+
+
 def test_menu_is_open_without_javascript(browser, live_server, demo_site):
     context = browser.new_context(java_script_enabled=False, viewport=PHONE)
     page = context.new_page()
