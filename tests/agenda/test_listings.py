@@ -52,7 +52,14 @@ def test_past_events_are_paginated(client, content_site):
 def test_filters_by_theme_and_month(client, content_site):
     today = datetime.date.today()
     in_a_month = (today.replace(day=1) + datetime.timedelta(days=40)).replace(day=10)
-    mine = EventPageFactory(parent=content_site.agenda, themes=[content_site.other_theme])
+    # All day on the last day of this month: upcoming today, in no other month.
+    mine = EventPageFactory(
+        parent=content_site.agenda,
+        start_date=in_a_month.replace(day=1) - datetime.timedelta(days=1),
+        start_time=None,
+        end_time=None,
+        themes=[content_site.other_theme],
+    )
     later = EventPageFactory(
         parent=content_site.agenda, start_date=in_a_month, themes=[content_site.theme]
     )
