@@ -578,14 +578,13 @@ class AgendaIndexPage(RoutablePageMixin, Page):
     def upcoming(self, request):
         now = timezone.now()
         events = self.get_events().upcoming(now)
-        filter_form = AgendaFilterForm(
-            request.GET,
-            themes=themes_covered(events),
-            moments=events.values_list("starts_at", "ends_at"),
-        )
-        events = filter_form.filter(events)
+        moments = list(events.values_list("starts_at", "ends_at"))
+        filter_form = AgendaFilterForm(request.GET, themes=themes_covered(events), moments=moments)
+        # The first of all upcoming events to end, read from the moments the month
+        # filter needs anyway: no earlier than the first of the filtered ones.
+        next_end = min((ends_at for _starts_at, ends_at in moments), default=None)
         return self.render_listing(
-            request, events, filter_form, events.next_end(now), past=False, now=now
+            request, filter_form.filter(events), filter_form, next_end, past=False, now=now
         )
 
     @path("afgelopen/", name="past")
