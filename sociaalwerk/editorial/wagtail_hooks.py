@@ -1,5 +1,7 @@
-from django.urls import reverse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -7,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from sociaalwerk.core.models import Author
 from sociaalwerk.editorial.admin_listing import article_listing_viewset
 from sociaalwerk.editorial.dashboard import ArticlesAwaitingApprovalPanel
+from sociaalwerk.editorial.guide import GuideView, guide_picture
 
 page_permission_policy = PagePermissionPolicy()
 
@@ -42,3 +45,29 @@ def hide_articles_from_users_without_page_permissions(request, menu_items):
     ):
         listing_url = reverse(article_listing_viewset.get_url_name("index"))
         menu_items[:] = [item for item in menu_items if item.url != listing_url]
+
+
+@hooks.register("register_admin_urls")
+def register_guide_urls():
+    return [
+        path("handleiding/", GuideView.as_view(), name="editorial_guide"),
+        path("handleiding/img/<str:name>", guide_picture, name="editorial_guide_picture"),
+    ]
+
+
+@hooks.register("register_help_menu_item")
+def register_guide_menu_item():
+    return MenuItem(
+        _("Editors' guide"), reverse("editorial_guide"), icon_name="help", name="editors-guide"
+    )
+
+
+@hooks.register("construct_help_menu")
+def replace_wagtails_own_guides(request, menu_items):
+    """Wagtail's guide and release notes are English and describe screens this site has
+    changed; the Help menu leads to the site's own guide instead."""
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail-")
+    ]

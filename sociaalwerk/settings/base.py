@@ -271,6 +271,8 @@ WAGTAIL_I18N_ENABLED = False
 # e-mail hashes to it), no release check (upgrades are deliberate, see README).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Its banner sends editors to Wagtail's English guide; the Help menu has the site's own.
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
