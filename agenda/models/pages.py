@@ -248,7 +248,8 @@ class EventPage(RoutablePageMixin, Page):
             label=_("theme"),
             min_num=1,
             help_text=_(
-                "The first theme is the main theme: its introduction is shown above the event."
+                "The first theme is the main theme: it is named above the event, and its "
+                "introduction follows the event."
             ),
         ),
         FieldPanel("body"),

@@ -1,8 +1,14 @@
 """The articles listing in the admin: filters, and its menu item only for those who work on
 pages."""
 
-import pytest
+import re
 
+import pytest
+from bs4 import BeautifulSoup
+
+from blog.models import BlogIndexPage
+from news.models import NewsIndexPage
+from publications.models import PublicationIndexPage
 from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION
 from tests.helpers import article_in_news
 
@@ -26,3 +32,24 @@ def test_articles_menu_only_for_those_who_work_on_pages(client, roles):
     assert '"url": "/admin/articles/"' not in client.get("/admin/").content.decode()
     client.force_login(roles[EDITORS])
     assert '"url": "/admin/articles/"' in client.get("/admin/").content.decode()
+
+
+def test_add_article_offers_each_type_straight_to_its_form(client, roles):
+    client.force_login(roles[EDITORS])
+    soup = BeautifulSoup(client.get("/admin/articles/").content, "html.parser")
+    menu = soup.find(string=re.compile("Artikel toevoegen")).find_parent(
+        attrs={"data-controller": re.compile("w-dropdown")}
+    )
+    choices = {link.get_text(strip=True): link["href"] for link in menu.find_all("a")}
+    assert choices == {
+        "Blog": f"/admin/pages/add/blog/blogpage/{BlogIndexPage.objects.get().pk}/",
+        "Nieuwsbericht": f"/admin/pages/add/news/newspage/{NewsIndexPage.objects.get().pk}/",
+        "Publicatie": (
+            f"/admin/pages/add/publications/publicationpage/"
+            f"{PublicationIndexPage.objects.get().pk}/"
+        ),
+    }
+    form = client.get(choices["Nieuwsbericht"])
+    assert form.status_code == 200
+    assert "Nieuw: Nieuwsbericht" in form.content.decode()
+    assert "choose_parent" not in str(soup.select_one("header"))

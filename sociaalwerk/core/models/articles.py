@@ -118,7 +118,8 @@ class ArticlePage(Page):
             label=_("theme"),
             min_num=1,
             help_text=_(
-                "The first theme is the main theme: its introduction is shown above the article."
+                "The first theme is the main theme: it is named above the article, and its "
+                "introduction follows the article."
             ),
         ),
         FieldPanel("body"),
