@@ -1,6 +1,8 @@
 """What visitors get from each page type: a news item, a blog, a publication, a theme."""
 
 import pytest
+import wagtail_factories
+from bs4 import BeautifulSoup
 
 from tests.factories import (
     AuthorFactory,
@@ -72,3 +74,21 @@ def test_theme_page_shows_its_latest_news_and_links_to_the_archive(client, conte
     assert mine.title in html and other.title not in html
     archive_link = '<a href="/thema/sociale-verbondenheid/nieuws/">Alle artikelen over'
     assert f"{archive_link} Sociale verbondenheid</a>" in html
+
+
+def test_the_listing_image_leads_the_article_under_its_lead(client, content_site):
+    """Editors choose one image, for listings; visitors of a news site expect it at the top
+    of the article too, so an editor sees at once that the upload worked."""
+    image = wagtail_factories.ImageFactory(title="Buurthuis")
+    with_image = NewsPageFactory(
+        parent=content_site.news_index, themes=[content_site.theme], listing_image=image
+    )
+    without_image = NewsPageFactory(parent=content_site.news_index, themes=[content_site.theme])
+    soup = BeautifulSoup(client.get(with_image.url).content, "html.parser")
+    article = soup.select_one("article.article")
+    lead_image = article.select_one("img.article__image")
+    assert lead_image is not None
+    assert lead_image.find_previous("p")["class"] == ["article__intro"]
+    assert lead_image.find_parent(class_="article__body") is None
+    html = client.get(without_image.url).content.decode()
+    assert "article__image" not in html
