@@ -146,3 +146,29 @@ def test_a_cdn_is_purged_when_a_purge_address_is_set():
     assert production_value("settings.WAGTAILFRONTENDCACHE['proxy']['LOCATION']", **purge) == (
         "http://127.0.0.1:6081"
     )
+
+
+def test_development_sqlite_waits_for_a_writer_in_wal_mode(tmp_path):
+    """The development settings open SQLite in WAL mode, with transactions that take the
+    write lock at once and wait for it (tests/project/test_sqlite_concurrency.py)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="sociaalwerk.settings.dev",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'dev.sqlite3'}",
+    )
+    code = (
+        "import django; django.setup(); from django.db import connection; "
+        "cursor = connection.cursor(); "
+        "print(cursor.execute('PRAGMA journal_mode').fetchone()[0], "
+        "cursor.execute('PRAGMA busy_timeout').fetchone()[0], connection.transaction_mode)"
+    )
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["wal", "20000", "IMMEDIATE"]
+
+
+def test_postgresql_gets_no_sqlite_options():
+    url = "postgres://sociaalwerk@127.0.0.1:5432/sociaalwerk"
+    assert production_value("settings.DATABASES['default']['OPTIONS']", DATABASE_URL=url) == "{}"
