@@ -8,6 +8,10 @@ InlinePanel and date pickers start from ``<script>`` blocks whose content differ
 form, so no hash can name them) nor inline style: its policy allows both, for the
 admin only, which is behind a login and framed by nothing but itself. ``urls.py``
 declares which views are the admin's by decorating them with ``admin_policy``.
+
+A preview is the public page, rendered by Wagtail through this middleware inside the
+admin's request, and shown in a frame of the admin's editor: it gets the public policy
+with one change, that the site itself (the admin) may frame it.
 """
 
 import functools
@@ -47,7 +51,7 @@ def _policy(directives):
     return "; ".join(f"{name} {' '.join(filter(None, values))}" for name, values in directives)
 
 
-def public_content_security_policy():
+def public_content_security_policy(frame_ancestors="'none'"):
     media = _media_origin()
     return _policy(
         [
@@ -60,9 +64,13 @@ def public_content_security_policy():
             ("object-src", ["'none'"]),
             ("base-uri", ["'self'"]),
             ("form-action", ["'self'"]),
-            ("frame-ancestors", ["'none'"]),
+            ("frame-ancestors", [frame_ancestors]),
         ]
     )
+
+
+def preview_content_security_policy():
+    return public_content_security_policy(frame_ancestors="'self'")
 
 
 def admin_content_security_policy():
@@ -97,14 +105,18 @@ def admin_policy(view):
 
 
 class SecurityHeadersMiddleware:
-    """The public policy on every response that has no policy of its own."""
+    """The public policy on every response that has no policy of its own; the preview
+    policy on previews (Wagtail marks their request ``is_preview``)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.public_policy = public_content_security_policy()
+        self.preview_policy = preview_content_security_policy()
 
     def __call__(self, request):
         response = self.get_response(request)
-        response.headers.setdefault("Content-Security-Policy", self.public_policy)
+        is_preview = getattr(request, "is_preview", False)
+        policy = self.preview_policy if is_preview else self.public_policy
+        response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response

@@ -111,6 +111,26 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 IS_POSTGRESQL = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 
+# SQLite must serve two requests at once, as an editor's autosave and preview do:
+# - WAL (kept in the file once set): readers no longer block the writer, nor it them;
+#   with WAL, synchronous=NORMAL is safe from corruption and spares a sync per commit.
+# - A transaction that read before it writes cannot wait for another writer: SQLite
+#   refuses the upgrade of its lock at once with "database is locked", busy timeout or
+#   not (waiting could deadlock). IMMEDIATE takes the write lock when the transaction
+#   begins, where the timeout applies, so the second writer waits its turn. Reads
+#   outside transactions (most page views) are unaffected.
+# - timeout: the seconds a writer waits for the lock before it gives up.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        **SQLITE_OPTIONS,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

@@ -2,6 +2,8 @@
 
 import pytest
 from django.core.cache import cache
+from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from tests.factories import NewsPageFactory
 
@@ -74,3 +76,38 @@ def test_behind_the_tls_proxy_pages_carry_hsts_and_plain_http_is_redirected(
     plain = client.get(article.url)
     assert plain.status_code == 301 and plain["Location"].startswith("https://")
     assert client.get("/health/").status_code == 200  # load balancers probe over HTTP
+
+
+def preview(client, article):
+    """The editor's form posted to the preview, then the preview panel's page."""
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[article.pk])
+    theme = article.article_themes.first().theme_id
+    data = {
+        "title": "Voorvertoond bericht",
+        "slug": article.slug,
+        "date": "2024-03-14",
+        "intro": "Een korte inleiding.",
+        "body": streamfield([("paragraph", rich_text("<p>De tekst.</p>"))]),
+        "article_themes": inline_formset([{"theme": theme}], min=1),
+    }
+    assert client.post(url, nested_form_data(data)).json()["is_valid"]
+    return client.get(url, {"in_preview_panel": "true"})
+
+
+def test_the_preview_may_be_framed_by_the_admin_only(article, editor_client, settings):
+    settings.X_FRAME_OPTIONS = "DENY"  # as in production
+    response = preview(editor_client, article)
+    assert response.status_code == 200
+    assert "Voorvertoond bericht" in response.text
+    policy = directives(response)
+    assert policy["frame-ancestors"] == ["'self'"]
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_the_preview_keeps_the_rest_of_the_public_policy(article, editor_client):
+    policy = directives(preview(editor_client, article))
+    public = directives(editor_client.get(article.url))
+    assert public["frame-ancestors"] == ["'none'"]
+    assert {name: values for name, values in policy.items() if name != "frame-ancestors"} == {
+        name: values for name, values in public.items() if name != "frame-ancestors"
+    }

@@ -7,7 +7,7 @@ import sys
 import pytest
 from django.conf import settings
 
-from tests.servers import PRODUCTION_ENV, ROOT
+from tests.servers import PRODUCTION_ENV, ROOT, free_port
 
 
 def load_production_settings(expression="settings.DEBUG", **overrides):
@@ -71,12 +71,15 @@ def test_search_uses_dutch_configuration_on_postgresql():
         assert "SEARCH_CONFIG" not in backend
 
 
-def test_production_settings_pass_the_deployment_checklist():
+def check_deploy(**environment):
+    """``manage.py check --deploy`` under the production settings; the finished process."""
     # The test run's own DJANGO_ALLOW_ASYNC_UNSAFE (for Playwright) is no part of production.
-    skip = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    skip = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
     env = {k: v for k, v in os.environ.items() if k not in skip}
-    env.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="sociaalwerk.settings.production")
-    result = subprocess.run(
+    env.update(
+        PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="sociaalwerk.settings.production", **environment
+    )
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
         env=env,
@@ -84,8 +87,25 @@ def test_production_settings_pass_the_deployment_checklist():
         text=True,
         timeout=120,
     )
+
+
+# The host name of the default site is only read from a migrated database
+# (tests/seo/test_site_address.py); one that is empty or unreachable gives no warning.
+@pytest.mark.parametrize("database", ["empty", "unreachable"])
+def test_production_settings_pass_the_deployment_checklist(tmp_path, database):
+    url = {
+        "empty": f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+        "unreachable": f"postgres://postgres@127.0.0.1:{free_port()}/sociaalwerk",
+    }[database]
+    result = check_deploy(WAGTAILADMIN_BASE_URL="https://www.sociaalwerk.nl", DATABASE_URL=url)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_the_deployment_checklist_warns_without_the_public_address(tmp_path):
+    result = check_deploy(DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    assert result.returncode != 0
+    assert "seo.W001" in result.stderr and "WAGTAILADMIN_BASE_URL" in result.stderr
 
 
 def production_value(expression, **environment):
@@ -146,3 +166,29 @@ def test_a_cdn_is_purged_when_a_purge_address_is_set():
     assert production_value("settings.WAGTAILFRONTENDCACHE['proxy']['LOCATION']", **purge) == (
         "http://127.0.0.1:6081"
     )
+
+
+def test_development_sqlite_waits_for_a_writer_in_wal_mode(tmp_path):
+    """The development settings open SQLite in WAL mode, with transactions that take the
+    write lock at once and wait for it (tests/project/test_sqlite_concurrency.py)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="sociaalwerk.settings.dev",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'dev.sqlite3'}",
+    )
+    code = (
+        "import django; django.setup(); from django.db import connection; "
+        "cursor = connection.cursor(); "
+        "print(cursor.execute('PRAGMA journal_mode').fetchone()[0], "
+        "cursor.execute('PRAGMA busy_timeout').fetchone()[0], connection.transaction_mode)"
+    )
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["wal", "20000", "IMMEDIATE"]
+
+
+def test_postgresql_gets_no_sqlite_options():
+    url = "postgres://sociaalwerk@127.0.0.1:5432/sociaalwerk"
+    assert production_value("settings.DATABASES['default']['OPTIONS']", DATABASE_URL=url) == "{}"
