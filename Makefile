@@ -70,7 +70,9 @@ audit: $(VENV)/.installed  ## Known vulnerabilities of the pinned requirements (
 docs-screenshots: $(VENV)/.installed  ## Retake the screenshots of docs/redactie.md (browser tests)
 	UPDATE_GUIDE_SCREENSHOTS=1 DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest tests/browser/test_editorial_flow.py
 
-messages: $(VENV)/.installed  ## Update and compile the Dutch translation
+# compilemessages also compiles locale_overrides/ (in LOCALE_PATHS): Dutch for Wagtail's
+# own texts, kept by hand, which makemessages leaves alone.
+messages: $(VENV)/.installed  ## Update and compile the Dutch translation (and locale_overrides/)
 	$(MANAGE) makemessages --locale nl --ignore '.venv/*' --ignore 'tests/*' --no-obsolete --add-location file
 	$(MANAGE) compilemessages --locale nl --ignore '.venv/*'
 

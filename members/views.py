@@ -29,7 +29,8 @@ class MembershipApplicationViewSet(ModelViewSet):
 
     model = MembershipApplication
     icon = "group"
-    menu_label = _("Membership applications")
+    # Short enough for the sidebar, which cuts off "Aanvragen lidmaatschap".
+    menu_label = _("Membership")
     menu_order = 250
     add_to_admin_menu = True
     url_prefix = "aanmeldingen"
@@ -51,6 +52,8 @@ class MembershipApplicationViewSet(ModelViewSet):
     search_fields = ["organisation_name", "contact_name", "city", "email", "kvk_number"]
     ordering = ["-created_at"]
     inspect_view_enabled = True
+    # The double-submit guard's token means nothing to the bureau.
+    inspect_view_fields_exclude = ["submission_nonce"]
     copy_view_enabled = False
 
 

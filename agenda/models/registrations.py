@@ -9,7 +9,9 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import MultiFieldPanel
+
+from sociaalwerk.core.panels import ReadOnlyPanel
 
 # The fields the attendee fills in, in the order of the form, the admin and the export.
 ATTENDEE_FIELDS = ("name", "organisation", "email", "remarks")
@@ -105,12 +107,12 @@ class EventRegistration(models.Model):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel(name, read_only=True) for name in ("event", "status", *ATTENDEE_FIELDS)],
+            [ReadOnlyPanel(name) for name in ("event", "status", *ATTENDEE_FIELDS)],
             heading=_("Registration"),
         ),
         MultiFieldPanel(
             [
-                FieldPanel(name, read_only=True)
+                ReadOnlyPanel(name)
                 for name in (
                     "created_at",
                     "cancelled_at",

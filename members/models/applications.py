@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from sociaalwerk.core.panels import ReadOnlyPanel
+
 
 class MembershipApplicationQuerySet(models.QuerySet):
     def expired(self, now=None):
@@ -97,16 +99,16 @@ class MembershipApplication(models.Model):
             heading=_("Handling"),
         ),
         MultiFieldPanel(
-            [FieldPanel(name, read_only=True) for name in ORGANISATION_FIELDS],
+            [ReadOnlyPanel(name) for name in ORGANISATION_FIELDS],
             heading=_("Organisation"),
         ),
         MultiFieldPanel(
-            [FieldPanel(name, read_only=True) for name in CONTACT_FIELDS],
+            [ReadOnlyPanel(name) for name in CONTACT_FIELDS],
             heading=_("Contact"),
         ),
         MultiFieldPanel(
             [
-                FieldPanel(name, read_only=True)
+                ReadOnlyPanel(name)
                 for name in (
                     "created_at",
                     "bureau_notified_at",

@@ -1,5 +1,7 @@
-"""Admin panels every page type shares, and composing panel lists by name."""
+"""Admin panels every page type shares, composing panel lists by name, and fields shown
+rather than edited."""
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
@@ -62,3 +64,24 @@ def _panel_name(panel):
         arguments = getattr(panel, "args", ())
         name = arguments[0] if arguments and isinstance(arguments[0], str) else None
     return name
+
+
+def readable_value(value):
+    """An empty value, true and false as an editor reads them ("-", "Ja", "Nee"), where
+    Wagtail shows Python's None, True and False; any other value as it is."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return gettext("Yes") if value else gettext("No")
+    return value
+
+
+class ReadOnlyPanel(FieldPanel):
+    """A field shown in the edit form, not edited (what a visitor sent, what the mail did)."""
+
+    def __init__(self, field_name, *args, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(field_name, *args, **kwargs)
+
+    def format_value_for_display(self, value):
+        return super().format_value_for_display(readable_value(value))

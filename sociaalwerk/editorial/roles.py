@@ -25,6 +25,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    Task,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -61,6 +62,10 @@ EDITOR_PAGE_PERMISSIONS = ["add", "change"]
 CHIEF_EDITOR_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
 # Made by Wagtail's migrations, with rights on pages from the root down.
 WAGTAIL_GROUPS = ("Editors", "Moderators")
+# Wagtail's migrations also make a workflow and a task of this name; the workflow
+# reports list them by name to every editor, so they are renamed in Dutch.
+WAGTAIL_WORKFLOW_NAME = "Moderators approval"
+WAGTAIL_WORKFLOW_DUTCH_NAME = "Goedkeuring door moderators"
 
 
 def model_permissions(spec):
@@ -122,6 +127,7 @@ def setup_roles():
         grant_pages(groups[EDITORS], index, EDITOR_PAGE_PERMISSIONS)
     setup_workflow(groups[CHIEF_EDITORS], indexes)
     retire_wagtail_groups()
+    rename_wagtail_workflow()
     return groups
 
 
@@ -137,6 +143,11 @@ def retire_wagtail_groups():
             GroupApprovalTask.groups.through.objects.filter(group=group).delete()
         else:
             group.delete()
+
+
+def rename_wagtail_workflow():
+    Workflow.objects.filter(name=WAGTAIL_WORKFLOW_NAME).update(name=WAGTAIL_WORKFLOW_DUTCH_NAME)
+    Task.objects.filter(name=WAGTAIL_WORKFLOW_NAME).update(name=WAGTAIL_WORKFLOW_DUTCH_NAME)
 
 
 def kept_wagtail_groups():

@@ -1,7 +1,9 @@
+from django.db import models
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.fields import register_display_class
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -9,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from sociaalwerk.core.models import Author
 from sociaalwerk.editorial.admin_listing import article_listing_viewset
 from sociaalwerk.editorial.dashboard import ArticlesAwaitingApprovalPanel
+from sociaalwerk.editorial.field_display import ReadableDisplay
 from sociaalwerk.editorial.guide import GuideView, guide_picture
 
 page_permission_policy = PagePermissionPolicy()
@@ -24,6 +27,8 @@ class AuthorViewSet(SnippetViewSet):
 
 
 register_snippet(AuthorViewSet)
+for field_class in (models.BooleanField, models.DateTimeField):
+    register_display_class(field_class, display_class=ReadableDisplay)
 
 
 @hooks.register("construct_homepage_panels")

@@ -54,7 +54,7 @@ def log_in(page, live_server, username, *, shot=None):
 def sidebar(page):
     """Wagtail's main menu (rendered by script, so wait for it)."""
     aside = page.get_by_role("complementary", name="Zijbalk")
-    expect(aside.get_by_role("link", name="Dashboard")).to_be_visible()
+    expect(aside.get_by_role("link", name="Startscherm")).to_be_visible()
     return aside.get_by_role("navigation", name="Hoofdmenu")
 
 

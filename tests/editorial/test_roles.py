@@ -25,6 +25,7 @@ from sociaalwerk.editorial.roles import (
     EDITORS,
     MEMBER_ADMINISTRATION,
     WAGTAIL_GROUPS,
+    WAGTAIL_WORKFLOW_DUTCH_NAME,
     grant_pages,
     setup_roles,
 )
@@ -158,7 +159,8 @@ def test_after_setup_only_the_roles_may_change_pages(demo_site):
         EDITORS,
         CHIEF_EDITORS,
     }
-    assert not GroupApprovalTask.objects.get(name="Moderators approval").groups.exists()
+    # Wagtail's own workflow stays, with a Dutch name and without approvers.
+    assert not GroupApprovalTask.objects.get(name=WAGTAIL_WORKFLOW_DUTCH_NAME).groups.exists()
 
 
 def test_a_wagtail_group_with_members_is_kept_without_rights_on_pages(demo_site):
