@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from sociaalwerk.core.models import Author
 from sociaalwerk.editorial.admin_listing import article_listing_viewset
 from sociaalwerk.editorial.dashboard import ArticlesAwaitingApprovalPanel
+from sociaalwerk.editorial.date_inputs import picker_script
 
 page_permission_policy = PagePermissionPolicy()
 
@@ -42,3 +43,8 @@ def hide_articles_from_users_without_page_permissions(request, menu_items):
     ):
         listing_url = reverse(article_listing_viewset.get_url_name("index"))
         menu_items[:] = [item for item in menu_items if item.url != listing_url]
+
+
+@hooks.register("insert_global_admin_js")
+def leave_mistyped_dates_for_the_form_to_refuse():
+    return picker_script()
