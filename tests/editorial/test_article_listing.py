@@ -1,9 +1,14 @@
 """The articles listing in the admin: filters, and its menu item only for those who work on
 pages."""
 
+import datetime
+import re
+
 import pytest
 
+from news.models import NewsIndexPage
 from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION
+from tests.factories import NewsPageFactory
 from tests.helpers import article_in_news
 
 pytestmark = pytest.mark.django_db
@@ -26,3 +31,25 @@ def test_articles_menu_only_for_those_who_work_on_pages(client, roles):
     assert '"url": "/admin/articles/"' not in client.get("/admin/").content.decode()
     client.force_login(roles[EDITORS])
     assert '"url": "/admin/articles/"' in client.get("/admin/").content.decode()
+
+
+DATED = [("Oudste", datetime.date(2012, 3, 5)), ("Nieuwste", datetime.date(2030, 1, 2))]
+
+
+def test_article_listing_shows_the_publication_date_and_sorts_by_it(client, roles, demo_site):
+    client.force_login(roles[CHIEF_EDITORS])
+    demo_article = article_in_news(demo_site)
+    for title, date in DATED:
+        NewsPageFactory(
+            parent=NewsIndexPage.objects.get(),
+            themes=[demo_article.primary_theme],
+            title=title,
+            date=date,
+        )
+    html = client.get("/admin/articles/?ordering=date").content.decode()
+    # The cell holds the date, not how long ago it was (with the date only in a tooltip).
+    assert re.search(r"<td[^>]*>\s*5 maart 2012\s*</td>", html)
+    assert html.index("Oudste") < html.index(demo_article.title) < html.index("Nieuwste")
+    html = client.get("/admin/articles/?ordering=-date").content.decode()
+    assert re.search(r"<td[^>]*>\s*2 januari 2030\s*</td>", html)
+    assert html.index("Nieuwste") < html.index("Oudste")
