@@ -74,9 +74,7 @@ def test_a_date_the_editor_chose_stays_when_the_article_goes_live(
     assert_dated(client, article, CHOSEN)
 
 
-def test_published_again_later_an_article_keeps_the_day_it_went_live(
-    content_site, monkeypatch
-):
+def test_published_again_later_an_article_keeps_the_day_it_went_live(content_site, monkeypatch):
     article = NewsPageFactory(
         parent=content_site.news_index, themes=[content_site.theme], live=False, date=None
     )
