@@ -14,12 +14,14 @@ from tests.helpers import article_in_news
 pytestmark = pytest.mark.django_db
 
 
-def test_article_listing_filters_by_type_theme_and_date(client, roles, demo_site):
+# As the date picker writes them (dd-mm-jjjj), and as addresses may hold them.
+@pytest.mark.parametrize(
+    ("first", "last"), [("01-01-2020", "31-12-2020"), ("2020-01-01", "2020-12-31")]
+)
+def test_article_listing_filters_by_type_theme_and_date(client, roles, demo_site, first, last):
     client.force_login(roles[CHIEF_EDITORS])
     theme = article_in_news(demo_site).primary_theme
-    response = client.get(
-        f"/admin/articles/?theme={theme.pk}&date_from=2020-01-01&date_to=2020-12-31"
-    )
+    response = client.get(f"/admin/articles/?theme={theme.pk}&date_from={first}&date_to={last}")
     assert response.status_code == 200
     html = response.content.decode()
     assert "Sociale psychiatrie in de wijk" in html
