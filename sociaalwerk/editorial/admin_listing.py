@@ -10,7 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, MultipleContentTypeFilter
-from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.admin.widgets.button import Button, ButtonWithDropdown
@@ -90,7 +90,8 @@ class ArticleListingViewSet(PageListingViewSet):
     filterset_class = ArticleFilterSet
     columns = [
         *IndexView.base_columns,
-        DateColumn("date", label=_("Publication date"), sort_key="date", width="12%"),
+        # The date itself ("2 december 2026"), not Wagtail's "12 jaar geleden".
+        Column("date", label=_("Publication date"), sort_key="date", width="12%"),
     ]
 
 

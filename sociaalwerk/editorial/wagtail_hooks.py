@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from sociaalwerk.core.models import Author
 from sociaalwerk.editorial.admin_listing import article_listing_viewset
 from sociaalwerk.editorial.dashboard import ArticlesAwaitingApprovalPanel
+from sociaalwerk.editorial.date_inputs import picker_script
 from sociaalwerk.editorial.field_display import ReadableDisplay
 from sociaalwerk.editorial.guide import GuideView, guide_picture
 
@@ -76,3 +77,8 @@ def replace_wagtails_own_guides(request, menu_items):
         for item in menu_items
         if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail-")
     ]
+
+
+@hooks.register("insert_global_admin_js")
+def leave_mistyped_dates_for_the_form_to_refuse():
+    return picker_script()

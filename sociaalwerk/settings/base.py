@@ -162,6 +162,11 @@ USE_TZ = True
 # The project's catalogue (made by `make messages`), then the hand-kept Dutch for texts of
 # Wagtail whose own translation is missing or clumsy; both come before Wagtail's.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
+# Dates and times in the admin are written the Dutch way: Wagtail's pickers show and
+# read these formats, and Django's Dutch input formats accept them.
+WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
+WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")

@@ -238,7 +238,7 @@ def test_a_scheduled_news_item_goes_live_with_publish_scheduled(page, live_serve
     page.get_by_role("button", name="Stel schema in").click()
     dialog = page.get_by_role("dialog", name="Schema voor publicatie vaststellen")
     expect(dialog).to_be_visible()
-    dialog.get_by_label("Publiceer op").fill(go_live.strftime("%Y-%m-%d %H:%M"))
+    dialog.get_by_label("Publiceer op").fill(go_live.strftime("%d-%m-%Y %H:%M"))
     dialog.get_by_role("heading", name="Schema voor publicatie vaststellen").click()
     screenshot(page, "09-inplannen.png")
     # The date picker, though faded out, still covers the button: use the keyboard.

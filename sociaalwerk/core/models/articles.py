@@ -1,9 +1,8 @@
-import datetime
-
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -75,10 +74,15 @@ class ArticlePage(Page):
     cache_tags = (ARTICLES, THEMES)
     listed_as = (ARTICLES,)
 
+    # Empty until the article goes live, unless the editor chose a date: see ``settle_date``.
     date = models.DateField(
         _("publication date"),
-        default=datetime.date.today,
-        help_text=_("Shown with the article and used to sort listings, newest first."),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Shown with the article and used to sort listings, newest first. Leave empty "
+            "for the day the article goes live."
+        ),
     )
     intro = models.TextField(
         _("lead"),
@@ -175,6 +179,23 @@ class ArticlePage(Page):
     def summary(self):
         """What describes the article to search engines and link previews."""
         return self.excerpt
+
+    def settle_date(self):
+        """Without a date the editor chose, the article is dated the day it goes live, in
+        the site's time zone: the day it was scheduled for, else today. Saved with the
+        live article, that date is then what the editor's form shows, so it stays."""
+        if self.date is None:
+            self.date = timezone.localdate(self.go_live_at or timezone.now())
+
+    def save(self, *args, **kwargs):
+        if self.live:
+            self.settle_date()
+        super().save(*args, **kwargs)
+
+    def serve_preview(self, request, mode_name):
+        # A draft is shown dated as it would be if it went live now or as scheduled.
+        self.settle_date()
+        return super().serve_preview(request, mode_name)
 
     def clean(self):
         super().clean()
