@@ -14,10 +14,10 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from contact.listings import as_text, excerpt
 from contact.models import ContactMessage, ContactPage
-from sociaalwerk.public_forms.exports import NeutralisedExportMixin
+from sociaalwerk.public_forms.exports import AdminExportMixin
 
 
-class ContactMessageIndexView(NeutralisedExportMixin, IndexView):
+class ContactMessageIndexView(AdminExportMixin, IndexView):
     """The messages, newest first: the time and an excerpt of each field of the contact
     form; exported whole (CSV or XLSX), with no cell that runs as a formula."""
 
