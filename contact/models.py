@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 # The field whose answer becomes the subject of the bureau's e-mail: a form field the
 # editors labelled "Onderwerp" (or "Subject"), named after its label.
 SUBJECT_FIELD_NAMES = ("onderwerp", "subject")
+# The field with the visitor's name, which names a message in the admin's listing.
+SENDER_FIELD_NAMES = ("naam", "name")
 # Within the 78 characters a header line should keep to (RFC 5322), with room for "Re: ".
 SUBJECT_MAX_LENGTH = 70
 
@@ -247,6 +249,15 @@ class ContactMessage(FormSubmission):
         return _("Message of %(time)s") % {
             "time": date_format(timezone.localtime(self.submit_time), "SHORT_DATETIME_FORMAT")
         }
+
+    def sender(self):
+        """The name the visitor typed; without one, the message's time."""
+        for name in SENDER_FIELD_NAMES:
+            if value := self.form_data.get(name):
+                return as_text(value)
+        return str(self)
+
+    sender.short_description = _("Name")
 
     @staticmethod
     def admin_url(submission):

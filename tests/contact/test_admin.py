@@ -4,6 +4,7 @@ a spreadsheet that splits on commas or on semicolons; nobody adds or edits a mes
 
 import datetime
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -170,3 +171,25 @@ def test_exports_open_in_dutch_excel(admin_client, contact_page, listing, receiv
     sheet = xlsx_sheet(admin_client.get(f"{url}?export=xlsx"))
     assert sheet.title == "Contactberichten"
     assert sheet["A2"].value == datetime.datetime(2026, 12, 6, 14, 5)
+
+
+def test_the_listing_shows_who_what_and_when_and_opens_the_whole_message(
+    member_admin, contact_page
+):
+    sent = message(
+        contact_page, naam="Anna de Vries", onderwerp="Ledenvergadering", bericht="Hallo,\nWanneer?"
+    )
+    FormSubmission.objects.filter(pk=sent.pk).update(submit_time=RECEIVED)
+
+    listing = member_admin.get(URL).content.decode()
+    table = listing.index('<table class="listing">')
+    thead = listing[table : listing.index("</thead>", table)]
+    headings = re.sub(r"<[^>]+>", "\n", thead).split()
+    assert headings[0] == "Naam" and headings[-1] == "Ontvangen"
+    assert "Onderwerp" in headings
+    inspect = f"{URL}inspect/{sent.pk}/"
+    assert re.search(rf'<a href="{inspect}"[^>]*>\s*Anna de Vries\s*</a>', listing)
+    assert "Ledenvergadering" in listing and "6 december 2026 14:05" in listing
+
+    opened = member_admin.get(inspect).content.decode()
+    assert "Ledenvergadering" in opened and "Hallo,<br>Wanneer?" in opened
