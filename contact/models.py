@@ -6,7 +6,6 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +21,7 @@ from sociaalwerk.core import rich_text
 from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.core.panels import PROMOTE_PANELS
 from sociaalwerk.core.reading import excerpt
+from sociaalwerk.public_forms.admin_links import admin_url
 from sociaalwerk.public_forms.flow import submit
 
 logger = logging.getLogger(__name__)
@@ -218,7 +218,7 @@ class ContactPage(AbstractEmailForm):
         return {
             "page": self,
             "rows": self.get_email_rows(form),
-            "message_url": ContactMessage.admin_url(submission),
+            "message_url": admin_url("contact_messages:inspect", submission),
         }
 
 
@@ -258,10 +258,3 @@ class ContactMessage(FormSubmission):
         return str(self)
 
     sender.short_description = _("Name")
-
-    @staticmethod
-    def admin_url(submission):
-        """The full address of ``submission`` in *Contact messages*, which the readers
-        of the contact e-mail (Ledenadministratie, without page permissions) may open."""
-        base_url = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
-        return base_url + reverse("contact_messages:inspect", args=[submission.pk])
