@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# The admin's address in the e-mails to the bureau (a link to each new application or
+# message) is the one `make run` serves on, unless set in the environment.
+DEV_ENV := WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}
 MANAGE := $(BIN)/python manage.py
 # The W3C HTML checker of tests/project/test_valid_html.py, from npm into an ignored folder.
 VNU_VERSION := 26.9.27
@@ -26,12 +29,12 @@ setup: $(VENV)/.installed  ## Create .venv and install the dependencies
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
 	$(MANAGE) setup_roles
-	$(MANAGE) create_dev_admin --url http://127.0.0.1:$(PORT)/admin/
+	$(DEV_ENV) $(MANAGE) create_dev_admin
 
 run: setup  ## Set up and serve the site with demo content on http://127.0.0.1:$(PORT)
 	@echo "Scheduled publishing and mail retries run every minute beside the server."
-	$(MANAGE) run_jobs --every 60 & trap 'kill $$!' EXIT INT TERM; \
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(DEV_ENV) $(MANAGE) run_jobs --every 60 & trap 'kill $$!' EXIT INT TERM; \
+	$(DEV_ENV) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 lint: $(VENV)/.installed  ## Ruff (lint and formatting) and the dependency rules (import-linter)
 	$(BIN)/ruff check .

@@ -16,7 +16,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from agenda.models import EventPage
 from agenda.models.registrations import ATTENDEE_FIELDS, EventRegistration
-from sociaalwerk.public_forms.exports import NeutralisedExportMixin
+from sociaalwerk.public_forms.exports import AdminExportMixin
 
 
 class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -47,7 +47,7 @@ class RegistrationFilterSet(WagtailFilterSet):
         fields = ["event", "status"]
 
 
-class RegistrationIndexView(NeutralisedExportMixin, IndexView):
+class RegistrationIndexView(AdminExportMixin, IndexView):
     """The listing, with the counts of the event filtered on; its CSV and XLSX exports
     run no formula in any spreadsheet."""
 

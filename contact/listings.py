@@ -9,7 +9,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.views import SubmissionsListView
 
-from sociaalwerk.public_forms.exports import NeutralisedExportMixin
+from sociaalwerk.public_forms.exports import AdminExportMixin
 
 EXCERPT_LENGTH = 100
 
@@ -39,9 +39,11 @@ def excerpt(value):
     return Truncator(" ".join(value.split())).chars(EXCERPT_LENGTH)
 
 
-class ContactSubmissionsListView(NeutralisedExportMixin, SubmissionsListView):
+class ContactSubmissionsListView(AdminExportMixin, SubmissionsListView):
     """Wagtail's own listing of a form page's submissions (under Forms, for superusers):
     an excerpt of each value, and exports that run no formula."""
+
+    sheet_title = _("Contact messages")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -6,7 +6,6 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +21,7 @@ from sociaalwerk.core import rich_text
 from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.core.panels import PROMOTE_PANELS
 from sociaalwerk.core.reading import excerpt
+from sociaalwerk.public_forms.admin_links import admin_url
 from sociaalwerk.public_forms.flow import submit
 
 logger = logging.getLogger(__name__)
@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 # The field whose answer becomes the subject of the bureau's e-mail: a form field the
 # editors labelled "Onderwerp" (or "Subject"), named after its label.
 SUBJECT_FIELD_NAMES = ("onderwerp", "subject")
+# The field with the visitor's name, which names a message in the admin's listing.
+SENDER_FIELD_NAMES = ("naam", "name")
 # Within the 78 characters a header line should keep to (RFC 5322), with room for "Re: ".
 SUBJECT_MAX_LENGTH = 70
 
@@ -216,7 +218,7 @@ class ContactPage(AbstractEmailForm):
         return {
             "page": self,
             "rows": self.get_email_rows(form),
-            "message_url": ContactMessage.admin_url(submission),
+            "message_url": admin_url("contact_messages:inspect", submission),
         }
 
 
@@ -248,9 +250,11 @@ class ContactMessage(FormSubmission):
             "time": date_format(timezone.localtime(self.submit_time), "SHORT_DATETIME_FORMAT")
         }
 
-    @staticmethod
-    def admin_url(submission):
-        """The full address of ``submission`` in *Contact messages*, which the readers
-        of the contact e-mail (Ledenadministratie, without page permissions) may open."""
-        base_url = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
-        return base_url + reverse("contact_messages:inspect", args=[submission.pk])
+    def sender(self):
+        """The name the visitor typed; without one, the message's time."""
+        for name in SENDER_FIELD_NAMES:
+            if value := self.form_data.get(name):
+                return as_text(value)
+        return str(self)
+
+    sender.short_description = _("Name")

@@ -13,13 +13,14 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from contact.listings import as_text, excerpt
-from contact.models import ContactMessage, ContactPage
-from sociaalwerk.public_forms.exports import NeutralisedExportMixin
+from contact.models import SENDER_FIELD_NAMES, ContactMessage, ContactPage
+from sociaalwerk.public_forms.exports import AdminExportMixin
 
 
-class ContactMessageIndexView(NeutralisedExportMixin, IndexView):
-    """The messages, newest first: the time and an excerpt of each field of the contact
-    form; exported whole (CSV or XLSX), with no cell that runs as a formula."""
+class ContactMessageIndexView(AdminExportMixin, IndexView):
+    """The messages, newest first: who sent it (which opens the message), an excerpt of
+    each other field of the contact form, and when it came in; exported whole (CSV or
+    XLSX), with no cell that runs as a formula."""
 
     @cached_property
     def data_fields(self):
@@ -29,13 +30,19 @@ class ContactMessageIndexView(NeutralisedExportMixin, IndexView):
 
     @cached_property
     def columns(self):
-        return super().columns + [
-            Column(
-                name,
-                label=label,
-                accessor=lambda message, name=name: message_excerpt(message, name),
-            )
-            for name, label in self.data_fields
+        # The sender (``list_display``) is the title column, which links to the message.
+        return [
+            *super().columns,
+            *(
+                Column(
+                    name,
+                    label=label,
+                    accessor=lambda message, name=name: message_excerpt(message, name),
+                )
+                for name, label in self.data_fields
+                if name not in SENDER_FIELD_NAMES
+            ),
+            Column("submit_time", label=_("Received"), sort_key="submit_time"),
         ]
 
     @cached_property
@@ -99,7 +106,7 @@ class ContactMessageViewSet(ModelViewSet):
     add_to_admin_menu = True
     url_prefix = "contactberichten"
     index_view_class = ContactMessageIndexView
-    list_display = ["submit_time"]
+    list_display = ["sender"]
     list_filter = ["submit_time"]
     ordering = ["-submit_time"]
     export_filename = "contactberichten"

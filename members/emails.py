@@ -21,6 +21,7 @@ from wagtail.models import Site
 from members.models.applications import MembershipApplication
 from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.core.reading import plain_text
+from sociaalwerk.public_forms.admin_links import admin_url
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ def send_application_mails(application):
         context.update(next_steps=steps, next_steps_text=plain_text(steps))
     pending = []
     if application.bureau_notified_at is None:
+        context["admin_url"] = admin_url("membership_applications:edit", application)
         subject = _("New membership application: %(name)s") % {
             "name": application.organisation_name
         }

@@ -7,7 +7,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from members.models.applications import CONTACT_FIELDS, ORGANISATION_FIELDS, MembershipApplication
-from sociaalwerk.public_forms.exports import NeutralisedExportMixin
+from sociaalwerk.public_forms.exports import AdminExportMixin
 
 
 class ApplicationFilterSet(WagtailFilterSet):
@@ -20,7 +20,7 @@ class ApplicationFilterSet(WagtailFilterSet):
         fields = ["status", "created_at"]
 
 
-class ApplicationIndexView(NeutralisedExportMixin, IndexView):
+class ApplicationIndexView(AdminExportMixin, IndexView):
     """The listing; its CSV and XLSX exports run no formula in any spreadsheet."""
 
 

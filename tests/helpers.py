@@ -2,6 +2,7 @@
 page, the demo's news item, a mail server that is down, how a spreadsheet reads an
 exported CSV file, and what a browser sends for a form."""
 
+import codecs
 import csv
 import io
 import re
@@ -10,6 +11,7 @@ from html.parser import HTMLParser
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from openpyxl import load_workbook
 
 from news.models import NewsPage
 from tests.factories import (
@@ -87,6 +89,24 @@ def spreadsheet_cells(csv_text):
         delimiter: list(csv.reader(io.StringIO(csv_text, newline=""), delimiter=delimiter))
         for delimiter in ",;"
     }
+
+
+def exported_csv(response):
+    """The text of a CSV export of the admin, which starts with the byte-order mark that
+    Excel needs to read it as UTF-8."""
+    data = b"".join(response.streaming_content)
+    assert data.startswith(codecs.BOM_UTF8)
+    return data.decode("utf-8-sig")
+
+
+def csv_rows(csv_text):
+    """The rows of an exported CSV as Excel set to Dutch splits them: on semicolons."""
+    return list(csv.reader(io.StringIO(csv_text, newline=""), delimiter=";"))
+
+
+def xlsx_sheet(response):
+    """The sheet of an XLSX export of the admin."""
+    return load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
 
 
 def cells_that_would_run(csv_text):

@@ -1,6 +1,11 @@
-"""The admin's image form (``WAGTAILIMAGES_IMAGE_FORM_BASE``): an image too large for
+"""The admin's image form (``WAGTAILIMAGES_IMAGE_FORM_BASE``): it asks for a
+description, the image's alternative text on the site, and an image too large for
 Pillow even to open is refused like any image over the pixel limit, not with a server
 error.
+
+Wagtail titles an upload with its file name; the site never shows the title, and uses
+the description as alt text (``sociaalwerk.core.images.alt_text``). The description is
+optional: an image that only decorates has none, and gets ``alt=""``.
 
 Wagtail 7.4 checks ``WAGTAILIMAGES_MAX_IMAGE_PIXELS`` with the size Pillow reads from
 the file's header, but Pillow refuses to open an image of more than twice its own
@@ -35,6 +40,12 @@ class ImageForm(BaseImageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "description" in self.fields:
+            self.fields["description"].label = _("Description (alt text)")
+            self.fields["description"].help_text = _(
+                "Describe what the image shows, for those who cannot see it. Leave empty "
+                "for a purely decorative image."
+            )
         if "file" in self.fields:  # the multiple upload's edit form has none
             # Wagtail builds the field itself; keep its label, widget and requiredness.
             field = self.fields["file"]

@@ -21,6 +21,7 @@ from wagtail.images.models import AbstractRendition, SourceImageIOError
 from wagtail.models import Page
 
 from sociaalwerk.core import reading
+from sociaalwerk.core.images import alt_text
 from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.seo import structured_data
 
@@ -42,6 +43,10 @@ class PageMeta:
     image: AbstractRendition | None = None  # the share image, 1200×630
     image_url: str = ""
     structured_data: dict | None = None
+
+    @property
+    def image_alt(self):
+        return alt_text(self.image.image) if self.image else ""
 
     @property
     def twitter_card(self):

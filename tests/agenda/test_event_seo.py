@@ -119,7 +119,9 @@ def test_a_cancelled_or_postponed_event_says_so(client, content_site, status, sc
 
 
 def test_an_event_with_an_image_shares_it(client, content_site):
-    image = wagtail_factories.ImageFactory(title="Zaal vol sociaal werkers")
+    image = wagtail_factories.ImageFactory(
+        title="IMG_1234.jpg", description="Zaal vol sociaal werkers"
+    )
     page = event(content_site, image=image)
     head = head_of(client, page.url)
     rendition = image.get_rendition("fill-1200x630")

@@ -2,7 +2,7 @@
 them safely; editors and chief editors see how many, never who; nobody adds, changes or
 deletes a registration by hand."""
 
-import csv
+import datetime
 import io
 
 import pytest
@@ -15,7 +15,7 @@ from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTR
 from sociaalwerk.public_forms.exports import neutralise
 from tests.agenda.registration_helpers import add_registrations
 from tests.factories import EventPageFactory
-from tests.helpers import cells_that_would_run
+from tests.helpers import cells_that_would_run, csv_rows, exported_csv, xlsx_sheet
 
 pytestmark = pytest.mark.django_db
 
@@ -59,7 +59,7 @@ def test_the_member_administration_sees_registrations_per_event_and_exports_them
     assert "Aanmeldingen activiteiten" in client.get("/admin/").content.decode()
 
     export = client.get(f"{LISTING}?event={registrations.pk}&export=csv")
-    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    rows = csv_rows(exported_csv(export))
     assert len(rows) == 7
     assert {row[1] for row in rows[1:]} == {"Bevestigd", "Op de wachtlijst", "Geannuleerd"}
 
@@ -125,9 +125,9 @@ HOSTILE = {
 def test_exports_run_no_formula_with_commas_or_semicolons(admin_client, event):
     EventRegistration.objects.create(event=event, status=Status.CONFIRMED, **HOSTILE)
 
-    text = b"".join(admin_client.get(f"{LISTING}?export=csv").streaming_content).decode()
+    text = exported_csv(admin_client.get(f"{LISTING}?export=csv"))
     assert cells_that_would_run(text) == []
-    _header, row = csv.reader(io.StringIO(text, newline=""))
+    _header, row = csv_rows(text)
     for value in HOSTILE.values():
         assert neutralise(value) in row
     assert "Anna;'=1+1;'" in row
@@ -137,3 +137,23 @@ def test_exports_run_no_formula_with_commas_or_semicolons(admin_client, event):
     cells = [cell for row in sheet.iter_rows() for cell in row]
     assert all(cell.data_type != "f" for cell in cells)
     assert {neutralise(value) for value in HOSTILE.values()} <= {cell.value for cell in cells}
+
+
+def test_exports_open_in_dutch_excel(admin_client, event):
+    # 13:05:42.5 UTC is 14:05 in Amsterdam in December.
+    registered = datetime.datetime(2026, 12, 6, 13, 5, 42, 500_000, tzinfo=datetime.UTC)
+    EventRegistration.objects.create(
+        event=event,
+        status=Status.CONFIRMED,
+        name="Anna Smeets",
+        email="a@example.org",
+        created_at=registered,
+    )
+
+    header, row = csv_rows(exported_csv(admin_client.get(f"{LISTING}?export=csv")))
+    assert header[:4] == ["Activiteit", "Status", "Aangemeld", "Naam"]
+    assert row[1:4] == ["Bevestigd", "06-12-2026 14:05", "Anna Smeets"]
+
+    sheet = xlsx_sheet(admin_client.get(f"{LISTING}?export=xlsx"))
+    assert sheet.title == "Aanmeldingen voor activiteiten"
+    assert sheet["C2"].value == datetime.datetime(2026, 12, 6, 14, 5)

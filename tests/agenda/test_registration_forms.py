@@ -1,9 +1,6 @@
 """The registration form on bad input: a Dutch message for each field, nothing stored,
 and what was typed kept as text, wherever it is shown."""
 
-import csv
-import io
-
 import pytest
 from django.core import mail
 
@@ -11,6 +8,7 @@ from agenda.models import EventRegistration
 from sociaalwerk.public_forms.exports import neutralise
 from sociaalwerk.public_forms.spam import new_token
 from tests.agenda.registration_helpers import form_url, registration
+from tests.helpers import csv_rows, exported_csv
 
 pytestmark = pytest.mark.django_db
 
@@ -104,7 +102,7 @@ def test_html_and_sql_are_stored_as_text_and_shown_as_text_everywhere(
     ).content.decode()
     assert "&lt;script&gt;alert" in inspect and '<script>alert("x")' not in inspect
     export = admin_client.get("/admin/aanmeldingen-activiteiten/?export=csv")
-    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    rows = csv_rows(exported_csv(export))
     # Text as typed; only what a spreadsheet would run gets an apostrophe.
     assert HOSTILE in rows[1] and neutralise(SQL) in rows[1]
     assert '\'=HYPERLINK("http://x")' in rows[1]

@@ -2,8 +2,9 @@
 excerpt in listings, the whole text when one is opened; exports that run no formula in
 a spreadsheet that splits on commas or on semicolons; nobody adds or edits a message."""
 
-import csv
+import datetime
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -14,7 +15,7 @@ from sociaalwerk.editorial.roles import MEMBER_ADMINISTRATION
 from sociaalwerk.public_forms.exports import neutralise
 from tests.contact.helpers import form_data
 from tests.factories import StandardPageFactory
-from tests.helpers import cells_that_would_run
+from tests.helpers import cells_that_would_run, csv_rows, exported_csv, xlsx_sheet
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +59,7 @@ def test_only_the_contact_page_messages_are_listed_or_reachable(
         assert client.post(f"{URL}delete/{other}/").status_code == 404
         assert client.get(f"{URL}history/{other}/").status_code == 404
     assert admin_client.get(f"{URL}edit/{other}/").status_code in (302, 403, 404)
-    export = b"".join(member_admin.get(f"{URL}?export=csv").streaming_content).decode()
+    export = exported_csv(member_admin.get(f"{URL}?export=csv"))
     assert "Anna de Vries" in export and "Congresganger" not in export
     assert FormSubmission.objects.filter(pk=other).exists()
 
@@ -96,14 +97,14 @@ def test_listings_show_an_excerpt_and_the_message_is_whole_when_opened(
         assert "EINDE" not in listing and len(listing) < len(long_text), url
     opened = member_admin.get(f"{URL}inspect/{stored.pk}/").content.decode()
     assert long_text in opened
-    export = b"".join(member_admin.get(f"{URL}?export=csv").streaming_content).decode()
+    export = exported_csv(member_admin.get(f"{URL}?export=csv"))
     assert long_text in export
 
 
 def csv_export(client, url):
     response = client.get(f"{url}?export=csv")
     assert response.status_code == 200
-    return b"".join(response.streaming_content).decode()
+    return exported_csv(response)
 
 
 def xlsx_rows(client, url):
@@ -120,7 +121,7 @@ def test_exports_run_no_formula_with_commas_or_semicolons(member_admin, admin_cl
     for client, url in urls:
         text = csv_export(client, url)
         assert cells_that_would_run(text) == [], url
-        _header, row = csv.reader(io.StringIO(text, newline=""))
+        _header, row = csv_rows(text)
         for name, value in HOSTILE.items():
             assert neutralise(value) in row, (url, name)  # the text still reads as typed
 
@@ -147,3 +148,48 @@ def test_a_sent_message_is_listed_for_the_member_administration(member_admin, co
     listing = member_admin.get(URL).content.decode()
     assert "Wanneer is de ALV?" in listing
     assert f'href="{URL}?export=csv"' in listing and f'href="{URL}?export=xlsx"' in listing
+
+
+# 13:05:42.5 UTC is 14:05 in Amsterdam in December.
+RECEIVED = datetime.datetime(2026, 12, 6, 13, 5, 42, 500_000, tzinfo=datetime.UTC)
+
+
+@pytest.mark.parametrize(
+    ("listing", "received"),
+    [("contact messages", "Ontvangen"), ("form submissions", "Datum van inzending")],
+)
+def test_exports_open_in_dutch_excel(admin_client, contact_page, listing, received):
+    sent = message(contact_page, naam="Anna de Vriës")
+    FormSubmission.objects.filter(pk=sent.pk).update(submit_time=RECEIVED)
+    submissions = f"/admin/forms/submissions/{contact_page.pk}/"
+    url = {"contact messages": URL, "form submissions": submissions}[listing]
+
+    header, row = csv_rows(csv_export(admin_client, url))
+    assert header[:2] == [received, "Naam"]
+    assert row[:2] == ["06-12-2026 14:05", "Anna de Vriës"]
+
+    sheet = xlsx_sheet(admin_client.get(f"{url}?export=xlsx"))
+    assert sheet.title == "Contactberichten"
+    assert sheet["A2"].value == datetime.datetime(2026, 12, 6, 14, 5)
+
+
+def test_the_listing_shows_who_what_and_when_and_opens_the_whole_message(
+    member_admin, contact_page
+):
+    sent = message(
+        contact_page, naam="Anna de Vries", onderwerp="Ledenvergadering", bericht="Hallo,\nWanneer?"
+    )
+    FormSubmission.objects.filter(pk=sent.pk).update(submit_time=RECEIVED)
+
+    listing = member_admin.get(URL).content.decode()
+    table = listing.index('<table class="listing">')
+    thead = listing[table : listing.index("</thead>", table)]
+    headings = re.sub(r"<[^>]+>", "\n", thead).split()
+    assert headings[0] == "Naam" and headings[-1] == "Ontvangen"
+    assert "Onderwerp" in headings
+    inspect = f"{URL}inspect/{sent.pk}/"
+    assert re.search(rf'<a href="{inspect}"[^>]*>\s*Anna de Vries\s*</a>', listing)
+    assert "Ledenvergadering" in listing and "6 december 2026 14:05" in listing
+
+    opened = member_admin.get(inspect).content.decode()
+    assert "Ledenvergadering" in opened and "Hallo,<br>Wanneer?" in opened

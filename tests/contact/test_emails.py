@@ -71,6 +71,17 @@ def test_member_administration_opens_the_message_linked_in_the_mail(client, send
     assert "Wanneer is de volgende ledenvergadering?" in response.content.decode()
 
 
+@pytest.mark.parametrize("base_url", ["http://testserver", "http://127.0.0.1:8123"])
+def test_the_link_follows_the_configured_admin_address(send, settings, base_url):
+    settings.WAGTAILADMIN_BASE_URL = base_url
+
+    send()
+
+    link = f"{base_url}/admin/contactberichten/inspect/{FormSubmission.objects.get().pk}/"
+    assert link in mail.outbox[0].body
+    assert f'href="{link}"' in mail.outbox[0].alternatives[0][0]
+
+
 def test_without_any_address_the_message_goes_to_the_sending_address(contact_page, send, settings):
     SiteSettings.objects.update(bureau_email="")
 

@@ -14,6 +14,10 @@ PICTURE = Template(
     '{% picture image format-{webp,jpeg} width-{400,800,1200} sizes="100vw" alt="" %}'
 )
 
+PICTURE_WITH_ALT = Template(
+    '{% load picture_tags %}{% picture image format-jpeg width-400 alt="Eigen tekst" %}'
+)
+
 
 @pytest.fixture(autouse=True)
 def _no_cached_renditions():
@@ -51,3 +55,34 @@ def test_no_image_renders_nothing():
 def test_the_as_form_is_refused():
     with pytest.raises(TemplateSyntaxError):
         Template("{% load picture_tags %}{% picture image width-{400,800} as picture %}")
+
+
+WITHOUT_ALT = Template("{% load picture_tags %}{% picture image format-jpeg width-400 %}")
+
+
+def alt_of(image):
+    return re.search(r'alt="([^"]*)"', WITHOUT_ALT.render(Context({"image": image}))).group(1)
+
+
+def test_the_alt_text_is_the_description_never_the_file_name_title():
+    image = wagtail_factories.ImageFactory(title="IMG_1234.jpg", description="Buurtteam op pad")
+    assert alt_of(image) == "Buurtteam op pad"
+    assert alt_of(wagtail_factories.ImageFactory(title="IMG_1235.jpg")) == ""
+    assert 'alt="Eigen tekst"' in PICTURE_WITH_ALT.render(Context({"image": image}))
+
+
+@pytest.mark.parametrize(
+    ("contextual", "decorative", "alt"),
+    [
+        ("Vrijwilligers bij de buurtkamer", False, "Vrijwilligers bij de buurtkamer"),
+        # What Wagtail's image block suggests for an image without description.
+        ("IMG_1234.jpg", False, "Buurtteam op pad"),
+        ("", True, ""),
+    ],
+)
+def test_an_image_block_says_what_the_editor_typed_or_else_the_description(
+    contextual, decorative, alt
+):
+    image = wagtail_factories.ImageFactory(title="IMG_1234.jpg", description="Buurtteam op pad")
+    image.contextual_alt_text, image.decorative = contextual, decorative
+    assert alt_of(image) == alt

@@ -60,13 +60,14 @@ def test_demo_content_keeps_an_editors_change():
     assert Page.objects.get(slug="contact").title == "Neem contact op"
 
 
-@override_settings(DEBUG=True)
+@override_settings(DEBUG=True, WAGTAILADMIN_BASE_URL="http://127.0.0.1:8123")
 def test_dev_admin_is_created_once_and_can_log_in(client):
+    # `make run PORT=8123` sets the base URL to the port it serves on.
     out = io.StringIO()
     call_command("create_dev_admin", stdout=out)
     call_command("create_dev_admin", stdout=out)
     assert get_user_model().objects.filter(username="admin", is_superuser=True).count() == 1
-    assert "Log in at http://127.0.0.1:8000/admin/ as admin (password: admin" in out.getvalue()
+    assert "Log in at http://127.0.0.1:8123/admin/ as admin (password: admin" in out.getvalue()
     response = client.post("/admin/login/", {"username": "admin", "password": "admin"})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200

@@ -1,7 +1,7 @@
 """Applications in the admin: staff filter, handle and export them, in exports that run
 no formula in a spreadsheet; only staff with the permission see them."""
 
-import csv
+import datetime
 import io
 
 import pytest
@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from sociaalwerk.public_forms.exports import neutralise
 from tests.factories import MembershipApplicationFactory
-from tests.helpers import cells_that_would_run
+from tests.helpers import cells_that_would_run, csv_rows, exported_csv, xlsx_sheet
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def test_staff_filter_handle_and_export_applications(admin_client, membership_pa
         "Geaccepteerd",
     )
     export = admin_client.get("/admin/aanmeldingen/?status=rejected&export=csv")
-    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    rows = csv_rows(exported_csv(export))
     assert len(rows) == 2 and rows[1][2] == "Geaccepteerd"
 
 
@@ -77,9 +77,9 @@ def test_exports_run_no_formula_with_commas_or_semicolons(admin_client, membersh
     MembershipApplicationFactory(**HOSTILE)
 
     response = admin_client.get("/admin/aanmeldingen/?export=csv")
-    text = b"".join(response.streaming_content).decode()
+    text = exported_csv(response)
     assert cells_that_would_run(text) == []
-    _header, row = csv.reader(io.StringIO(text, newline=""))
+    _header, row = csv_rows(text)
     for value in HOSTILE.values():
         assert neutralise(value) in row  # the text still reads as it was typed
     assert "Utrecht;'=1+1;'" in row
@@ -91,3 +91,21 @@ def test_exports_run_no_formula_with_commas_or_semicolons(admin_client, membersh
     values = [cell.value for cell in cells]
     for value in HOSTILE.values():
         assert neutralise(value) in values
+
+
+# 13:05:42.5 UTC is 14:05 in Amsterdam in December.
+RECEIVED = datetime.datetime(2026, 12, 6, 13, 5, 42, 500_000, tzinfo=datetime.UTC)
+
+
+def test_exports_open_in_dutch_excel(admin_client, membership_page):
+    MembershipApplicationFactory(organisation_name="Coöperatie Zorg", created_at=RECEIVED)
+
+    header, row = csv_rows(exported_csv(admin_client.get("/admin/aanmeldingen/?export=csv")))
+    assert header[:3] == ["Ontvangen", "Status", "Naam organisatie"]
+    assert row[:3] == ["06-12-2026 14:05", "Nieuw", "Coöperatie Zorg"]
+
+    sheet = xlsx_sheet(admin_client.get("/admin/aanmeldingen/?export=xlsx"))
+    assert sheet.title == "Aanvragen lidmaatschap"
+    assert sheet["A1"].value == "Ontvangen"
+    assert sheet["A2"].value == datetime.datetime(2026, 12, 6, 14, 5)
+    assert sheet["A2"].number_format == "dd-mm-yyyy hh:mm"

@@ -4,6 +4,7 @@ goes to whatever address was typed, carries nothing else the applicant typed."""
 import pytest
 from django.core import mail
 
+from members.models import MembershipApplication
 from sociaalwerk.core.reading import plain_text
 from tests.members.helpers import URL, application
 
@@ -61,3 +62,18 @@ def test_the_confirmation_promises_what_the_thank_you_page_says(
     assert plain_text(promise) in applicant.body
     if thank_you_text:
         assert "Het bureau neemt binnen twee weken contact met u op." in applicant.body
+
+
+@pytest.mark.parametrize("base_url", ["http://testserver", "http://127.0.0.1:8123"])
+def test_the_bureau_mail_links_to_the_application_in_the_admin(
+    admin_client, membership_page, django_capture_on_commit_callbacks, settings, base_url
+):
+    settings.WAGTAILADMIN_BASE_URL = base_url
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(URL, application(organisation_name="Welzijn Zeist"))
+
+    saved = MembershipApplication.objects.get()
+    link = f"{base_url}/admin/aanmeldingen/edit/{saved.pk}/"
+    bureau = mail.outbox[0]
+    assert link in bureau.body and f'href="{link}"' in bureau.alternatives[0][0]
+    assert "Welzijn Zeist" in admin_client.get(link.removeprefix(base_url)).content.decode()

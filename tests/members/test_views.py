@@ -1,13 +1,11 @@
 """Applying for membership: the application is stored once, mailed, thanked for, and shown
 as text wherever it appears."""
 
-import csv
-import io
-
 import pytest
 from django.core import mail
 
 from members.models import MembershipApplication
+from tests.helpers import csv_rows, exported_csv
 from tests.members.helpers import URL, application
 
 pytestmark = pytest.mark.django_db
@@ -83,6 +81,6 @@ def test_hostile_text_is_stored_as_text_and_escaped_on_the_site_in_mail_and_admi
     inspect = admin_client.get(f"/admin/aanmeldingen/inspect/{saved.pk}/").content.decode()
     assert "&lt;script&gt;alert" in inspect and '<script>alert("x")' not in inspect
     export = admin_client.get("/admin/aanmeldingen/?export=csv")
-    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    rows = csv_rows(exported_csv(export))
     assert HOSTILE in rows[1]
     assert '\'=HYPERLINK("http://x")' in rows[1]

@@ -138,3 +138,29 @@ def test_documents_are_served_with_their_type_and_not_sniffed(client, db):
     )
     assert response["Content-Disposition"].startswith("attachment")
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+ALT_LABEL = "Beschrijving (alt-tekst)"
+ALT_HELP = "Beschrijf wat er op de afbeelding staat, voor wie haar niet kan zien."
+
+
+def test_every_image_form_asks_for_a_description_as_alt_text(admin_client):
+    add_form = admin_client.get("/admin/images/add/").content.decode()
+    uploaded = upload_image(admin_client, "IMG_1234.png", png()).json()
+    image = get_image_model().objects.get()
+    edit_form = admin_client.get(f"/admin/images/{image.pk}/").content.decode()
+
+    for html in (add_form, uploaded["form"], edit_form):
+        assert ALT_LABEL in html and ALT_HELP in html
+    assert image.title == "IMG_1234.png" and image.description == ""
+
+    admin_client.post(
+        f"/admin/images/multiple/{image.pk}/",
+        {
+            f"image-{image.pk}-title": "IMG_1234.png",
+            f"image-{image.pk}-description": "Buurtteam aan het werk",
+            f"image-{image.pk}-collection": image.collection_id,
+        },
+    )
+    image.refresh_from_db()
+    assert image.description == "Buurtteam aan het werk"

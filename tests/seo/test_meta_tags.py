@@ -82,7 +82,9 @@ def test_every_page_type_has_description_canonical_and_open_graph_tags(client, d
 
 
 def test_article_with_listing_image_shares_a_1200_by_630_rendition(client, content_site):
-    image = wagtail_factories.ImageFactory(title="Buurtteam aan het werk")
+    image = wagtail_factories.ImageFactory(
+        title="IMG_1234.jpg", description="Buurtteam aan het werk"
+    )
     page = NewsPageFactory(
         parent=content_site.news_index, themes=[content_site.theme], listing_image=image
     )
@@ -95,6 +97,30 @@ def test_article_with_listing_image_shares_a_1200_by_630_rendition(client, conte
     assert head.meta["og:image:alt"] == "Buurtteam aan het werk"
     assert head.meta["twitter:card"] == "summary_large_image"
     assert head.json_ld[0]["image"] == head.meta["og:image"]
+
+
+def test_the_article_and_its_share_image_say_the_description_never_the_file_name(
+    client, content_site
+):
+    described = wagtail_factories.ImageFactory(
+        title="IMG_1234.jpg", description="Buurtteam aan het werk"
+    )
+    page = NewsPageFactory(
+        parent=content_site.news_index, themes=[content_site.theme], listing_image=described
+    )
+    html = client.get(page.url).content.decode()
+    assert 'alt="Buurtteam aan het werk"' in html and "IMG_1234" not in html
+    assert head_of(client, page.url).meta["og:image:alt"] == "Buurtteam aan het werk"
+
+    undescribed = NewsPageFactory(
+        parent=content_site.news_index,
+        themes=[content_site.theme],
+        listing_image=wagtail_factories.ImageFactory(title="IMG_1235.jpg"),
+    )
+    html = client.get(undescribed.url).content.decode()
+    assert "IMG_1235" not in html
+    assert '<img alt="" class="article__image"' in html
+    assert "og:image:alt" not in head_of(client, undescribed.url).meta
 
 
 # Descriptions and canonical addresses

@@ -4,12 +4,17 @@ Wagtail never enlarges an image, so from an upload narrower than the widest rend
 asked for (a 600 px photo in ``width-{400,800,1200}``) several renditions come out
 equally wide, and a srcset that names one width twice is invalid HTML
 (wagtail/wagtail#12389). Load this library instead of ``wagtailimages_tags``.
+
+Without an ``alt`` of its own, the picture's alt text is the image's (``alt_text``),
+never Wagtail's fallback to the title, which is the file name.
 """
 
 from django import template
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.images.templatetags.wagtailimages_tags import PictureNode, image
+
+from sociaalwerk.core.images import alt_text
 
 register = template.Library()
 
@@ -30,7 +35,8 @@ class DistinctWidthPictureNode(PictureNode):
         if not picture:
             return ""
         renditions = get_renditions_or_not_found(picture, self.get_filters())
-        attrs = {name: value.resolve(context) for name, value in self.attrs.items()}
+        attrs = {"alt": alt_text(picture)}
+        attrs.update((name, value.resolve(context)) for name, value in self.attrs.items())
         return DistinctWidthPicture(renditions, attrs).__html__()
 
 

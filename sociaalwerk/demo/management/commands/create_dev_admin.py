@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 
 
 class Command(BaseCommand):
@@ -15,12 +16,14 @@ class Command(BaseCommand):
         parser.add_argument("--username", default="admin", help="Username (default: admin).")
         parser.add_argument("--password", default="admin", help="Password (default: admin).")
         parser.add_argument(
-            "--url", default="http://127.0.0.1:8000/admin/", help="Admin address to print."
+            "--url",
+            help="Admin address to print (default: the admin under WAGTAILADMIN_BASE_URL).",
         )
 
     def handle(self, *args, username, password, url, **options):
         if not settings.DEBUG:
             raise CommandError("Refusing to create a development account with DEBUG off.")
+        url = url or settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home")
         user_model = get_user_model()
         if user_model.objects.filter(username=username).exists():
             self.stdout.write(f"Development account '{username}' exists; left unchanged.")
