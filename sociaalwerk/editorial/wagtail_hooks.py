@@ -4,16 +4,19 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.fields import register_display_class
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from sociaalwerk.core.models import Author
 from sociaalwerk.editorial.admin_listing import article_listing_viewset
-from sociaalwerk.editorial.dashboard import ArticlesAwaitingApprovalPanel
+from sociaalwerk.editorial.approval import REVIEW_ACTION_URL_NAME, approval_menu, report_approval
+from sociaalwerk.editorial.dashboard import AwaitingApprovalPanel
 from sociaalwerk.editorial.date_inputs import picker_script
 from sociaalwerk.editorial.field_display import ReadableDisplay
 from sociaalwerk.editorial.guide import GuideView, guide_picture
+from sociaalwerk.editorial.views import ReviewAction
 
 page_permission_policy = PagePermissionPolicy()
 
@@ -33,9 +36,26 @@ for field_class in (models.BooleanField, models.DateTimeField):
 
 
 @hooks.register("construct_homepage_panels")
-def add_articles_awaiting_approval_panel(request, panels):
-    if page_permission_policy.user_has_permission(request.user, "publish"):
-        panels.append(ArticlesAwaitingApprovalPanel())
+def show_awaiting_approval_panel(request, panels):
+    panels[:] = [
+        AwaitingApprovalPanel() if isinstance(panel, WorkflowObjectsToModeratePanel) else panel
+        for panel in panels
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_review_action():
+    return [
+        path(
+            "beoordelen/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+            ReviewAction.as_view(),
+            name=REVIEW_ACTION_URL_NAME,
+        )
+    ]
+
+
+hooks.register("construct_page_action_menu", approval_menu)
+hooks.register("after_edit_page", report_approval)
 
 
 @hooks.register("register_admin_viewset")

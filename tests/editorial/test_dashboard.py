@@ -1,4 +1,4 @@
-"""The admin dashboard: articles awaiting approval for those who publish, new applications
+"""The admin dashboard: what awaits approval for those who approve, new applications
 for the member administration."""
 
 import pytest
@@ -26,11 +26,11 @@ def test_dashboard_shows_waiting_articles_and_new_applications_to_those_allowed(
     MembershipApplicationFactory(organisation_name="Nieuwe aanvrager")
     client.force_login(roles[CHIEF_EDITORS])
     chief_dashboard = client.get("/admin/").content.decode()
-    assert "Artikelen die wachten op goedkeuring" in chief_dashboard
+    assert "In afwachting van jouw beoordeling" in chief_dashboard
     assert "Wacht op de eindredactie" in chief_dashboard
     assert "nieuwe aanvraag" not in chief_dashboard
     client.force_login(roles[MEMBER_ADMINISTRATION])
     assert "1 nieuwe aanvraag" in client.get("/admin/").content.decode()
     client.force_login(editor)
     editor_dashboard = client.get("/admin/").content.decode()
-    assert "Artikelen die wachten op goedkeuring" not in editor_dashboard
+    assert "In afwachting van jouw beoordeling" not in editor_dashboard
