@@ -1,5 +1,7 @@
 from django.db import models
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -52,6 +54,11 @@ def register_review_action():
             name=REVIEW_ACTION_URL_NAME,
         )
     ]
+
+
+@hooks.register("insert_editor_js")
+def pause_autosave_on_new_pages():
+    return format_html('<script defer src="{}"></script>', static("editorial/new_page_autosave.js"))
 
 
 hooks.register("construct_page_action_menu", approval_menu)
