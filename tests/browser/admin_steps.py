@@ -2,6 +2,7 @@
 and the screenshots for the editors' guide ``docs/redactie.md`` they take on the way."""
 
 import os
+import re
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -96,3 +97,9 @@ def latest_news(page):
     return page.locator("section.latest-news").filter(
         has=page.get_by_role("heading", name="Laatste nieuws")
     )
+
+
+def confirm_approval(page):
+    """In the dialog that approving opens: confirm, without a comment."""
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("button", name=re.compile("^Goedkeuren")).click()
