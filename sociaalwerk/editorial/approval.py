@@ -19,6 +19,13 @@ APPROVE = "approve"
 APPROVE_LABEL = gettext_lazy("Approve and publish")
 PUBLISH_ITEM = "action-publish"
 REVIEW_ACTION_URL_NAME = "editorial_review_action"
+COLLECT_REVIEW_URL_NAME = "editorial_collect_review"
+
+
+class ReviewMenuItem(WorkflowMenuItem):
+    """A workflow action in the editor, whose dialog is ``CollectReview``."""
+
+    template_name = "editorial/review_menu_item.html"
 
 
 def review_actions(task, obj, user):
@@ -44,7 +51,7 @@ def approval_menu(menu_items, request, context):
         if not isinstance(item, WorkflowMenuItem) and item.name != PUBLISH_ITEM
     ]
     for name, label, asks_first in actions:
-        item = WorkflowMenuItem(
+        item = ReviewMenuItem(
             name, label, asks_first, icon_name="success" if name == APPROVE else "edit"
         )
         if item.is_shown(context):

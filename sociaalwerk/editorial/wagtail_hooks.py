@@ -13,12 +13,17 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from sociaalwerk.core.models import Author
 from sociaalwerk.editorial.admin_listing import article_listing_viewset
-from sociaalwerk.editorial.approval import REVIEW_ACTION_URL_NAME, approval_menu, report_approval
+from sociaalwerk.editorial.approval import (
+    COLLECT_REVIEW_URL_NAME,
+    REVIEW_ACTION_URL_NAME,
+    approval_menu,
+    report_approval,
+)
 from sociaalwerk.editorial.dashboard import AwaitingApprovalPanel
 from sociaalwerk.editorial.date_inputs import picker_script
 from sociaalwerk.editorial.field_display import ReadableDisplay
 from sociaalwerk.editorial.guide import GuideView, guide_picture
-from sociaalwerk.editorial.views import ReviewAction
+from sociaalwerk.editorial.views import CollectReview, ReviewAction
 
 page_permission_policy = PagePermissionPolicy()
 
@@ -52,7 +57,12 @@ def register_review_action():
             "beoordelen/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
             ReviewAction.as_view(),
             name=REVIEW_ACTION_URL_NAME,
-        )
+        ),
+        path(
+            "beoordelen/vragen/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+            CollectReview.as_view(),
+            name=COLLECT_REVIEW_URL_NAME,
+        ),
     ]
 
 

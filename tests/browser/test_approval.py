@@ -64,7 +64,8 @@ def test_approving_in_the_editor_asks_first_and_says_it_is_published(page, live_
     expect(footer.get_by_role("button", name="Publiceren", exact=True)).to_have_count(0)
     expect(footer.get_by_role("button", name=re.compile("Goedkeuren"))).to_have_count(1)
     footer.get_by_role("button", name="Goedkeuren en publiceren").click()
-    expect(page.get_by_role("dialog")).to_be_visible()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.get_by_role("heading", name="Goedkeuren en publiceren")).to_be_visible()
     news.refresh_from_db()
     assert not news.live
     confirm_approval(page)

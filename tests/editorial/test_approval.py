@@ -120,8 +120,9 @@ def edit_form(client, page):
 def test_the_editor_offers_one_confirmed_approval_and_no_plain_publish(chief, submitted):
     html = chief.get(f"/admin/pages/{submitted.pk}/edit/").content.decode()
     assert 'name="action-publish"' not in html
-    approve = re.findall(r'<button[^>]*data-workflow-action-name="approve"[^>]*>', html)
-    assert len(approve) == 1 and "data-workflow-action-modal-url" in approve[0]
+    [approve] = re.findall(r'<button[^>]*data-workflow-action-name="approve"[^>]*>', html)
+    [dialog_url] = re.findall(r'data-workflow-action-modal-url="([^"]+)"', approve)
+    assert "Goedkeuren en publiceren" in chief.get(dialog_url, headers=XHR).json()["html"]
     assert "Goedkeuren en publiceren" in html
     assert "Goedkeuren met opmerking" not in html
 
