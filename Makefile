@@ -71,7 +71,7 @@ audit: $(VENV)/.installed  ## Known vulnerabilities of the pinned requirements (
 	$(BIN)/pip-audit --requirement requirements.txt --strict --progress-spinner off
 
 docs-screenshots: $(VENV)/.installed  ## Retake the screenshots of docs/redactie.md (browser tests)
-	UPDATE_GUIDE_SCREENSHOTS=1 DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest tests/browser/test_editorial_flow.py
+	UPDATE_GUIDE_SCREENSHOTS=1 DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest tests/browser/test_editorial_flow.py tests/browser/test_agenda.py
 
 # compilemessages also compiles locale_overrides/ (in LOCALE_PATHS): Dutch for Wagtail's
 # own texts, kept by hand, which makemessages leaves alone.

@@ -23,6 +23,7 @@ THEME_PATH = "/thema/sociale-verbondenheid/"
 SUBMIT = "Stuur door naar Goedkeuring door de eindredactie"
 NO_ACCESS = "Sorry, je hebt geen toegang tot dit gedeelte."
 AWAITING_REVIEW = "In afwachting van jouw beoordeling"
+APPROVE = "Goedkeuren en publiceren"
 TITLE = "Buurthuis De Schakel opent zijn deuren"
 SLUG = "buurthuis-de-schakel-opent-zijn-deuren"
 FEEDS = ("/feeds/thema/sociale-verbondenheid/", "/feeds/artikelen/")
