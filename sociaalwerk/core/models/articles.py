@@ -17,7 +17,7 @@ from wagtail.search import index
 from sociaalwerk.core import reading
 from sociaalwerk.core.article_types import article_classes
 from sociaalwerk.core.blocks import BodyBlock
-from sociaalwerk.core.cache_tags import ARTICLES, THEMES
+from sociaalwerk.core.cache_tags import ARTICLES, RELATED_ARTICLES, THEMES, theme_articles
 from sociaalwerk.core.panels import PROMOTE_PANELS
 
 RELATED_COUNT = 3
@@ -70,9 +70,8 @@ class ArticlePage(Page):
     # schema.org type of the article (NewsArticle, BlogPosting, ...).
     schema_type = "Article"
     og_type = "article"
-    # The related articles and the main theme's introduction.
-    cache_tags = (ARTICLES, THEMES)
-    listed_as = (ARTICLES,)
+    # Every article is shown in the listings and among the related articles of others.
+    listed_as = (ARTICLES, RELATED_ARTICLES)
 
     # Empty until the article goes live, unless the editor chose a date: see ``settle_date``.
     date = models.DateField(
@@ -210,6 +209,18 @@ class ArticlePage(Page):
             return ArticlePage.objects.none()
         others = ArticlePage.objects.for_listing().of_theme(theme).exclude(pk=self.pk)
         return others[:RELATED_COUNT]
+
+    @property
+    def cache_tags(self):
+        """The main theme's introduction and its other articles (the related articles)."""
+        theme = self.primary_theme
+        if theme is None:
+            return (THEMES,)
+        return (THEMES, RELATED_ARTICLES, theme_articles(theme.pk))
+
+    def listed_in(self):
+        """The listings, and the related articles of each of its themes."""
+        return {ARTICLES, *(theme_articles(link.theme_id) for link in self.article_themes.all())}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
