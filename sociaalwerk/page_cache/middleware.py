@@ -9,6 +9,10 @@ lookup comes before the page has said which values it can use. So a page is stor
 only when the request asked for exactly the values the page used (``core.used_query``);
 ``?page=99999``, an unknown theme, or ``?page=2`` on a page without pages is answered,
 but never stored, so junk values cannot fill the cache with copies.
+
+Pages leave compressed as the browser accepts (``compression``): stored ones from the
+Brotli and gzip kept in the cache, the others compressed per request if they hold no
+secret.
 """
 
 import functools
@@ -19,7 +23,7 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response, patch_cache_control
 
 from sociaalwerk.core import freshness, used_query
-from sociaalwerk.page_cache import store
+from sociaalwerk.page_cache import compression, store
 from sociaalwerk.page_cache.decorators import is_declared
 
 # The query parameters that change what a cached view shows; any other (utm_source,
@@ -87,7 +91,6 @@ def _set_public_headers(response, lifetime):
         s_maxage=cdn_seconds,
         must_revalidate=True,
     )
-    response["ETag"] = '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"'
 
 
 def _conditional(request, response):
@@ -99,12 +102,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        accept_encoding = request.headers.get("Accept-Encoding", "")
         key = clock = None
         if store.enabled() and _is_cacheable_request(request):
             key = _cache_key(request)
             entry = store.lookup(key)
             if entry is not None:
-                return _conditional(request, entry.response())
+                return _conditional(request, entry.page.response(accept_encoding))
             clock = store.read_clock()
 
         response = self.get_response(request)
@@ -122,9 +126,10 @@ class PageCacheMiddleware:
             # Forms, pages for logged-in editors, errors, junk values: for this visitor only.
             if tags is not None or "Cache-Control" not in response:
                 patch_cache_control(response, private=True, no_cache=True)
-            return response
+            return compression.compress_uncached(request, response)
 
         _set_public_headers(response, lifetime)
+        page = compression.CompressedPage.of(response)
         if clock is not None:
-            store.save(key, clock, tags, response, lifetime)
-        return _conditional(request, response)
+            store.save(key, clock, tags, page, lifetime)
+        return _conditional(request, page.response(accept_encoding))

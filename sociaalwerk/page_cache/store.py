@@ -24,14 +24,15 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpResponse
+
+from sociaalwerk.page_cache.compression import CompressedPage
 
 logger = logging.getLogger(__name__)
 
 CLOCK_KEY = "page-cache:clock"
 # Entries are pickled ``Entry`` objects: the prefix changes whenever that class moves
 # or changes, so that no process ever reads an entry of an older shape.
-ENTRY_KEY_PREFIX = "page-cache:v3:page:"
+ENTRY_KEY_PREFIX = "page-cache:v4:page:"
 
 
 def _tag_key(tag):
@@ -42,9 +43,7 @@ def _tag_key(tag):
 class Entry:
     clock: int
     tags: tuple
-    status: int
-    headers: tuple
-    content: bytes
+    page: CompressedPage
     # When the page changes by itself (an event it lists starts or ends), as a Unix
     # time; None if only a publish changes it. Checked here, not left to the cache's
     # expiry, which some backends round or apply late.
@@ -56,12 +55,6 @@ class Entry:
         if self.expires_at is not None and time.time() >= self.expires_at:
             return False
         return all(versions.get(_tag_key(tag), self.clock + 1) <= self.clock for tag in self.tags)
-
-    def response(self):
-        response = HttpResponse(self.content, status=self.status)
-        for name, value in self.headers:
-            response.headers[name] = value
-        return response
 
 
 # The tags each address had when last looked up, per process (a bounded memo): with
@@ -130,9 +123,10 @@ def read_clock():
     return clock
 
 
-def save(key, clock, tags, response, lifetime=None):
-    """Store ``response`` under ``key``, as rendered at ``clock`` and showing ``tags``,
-    for ``lifetime`` seconds if the page changes by itself before the cache's own limit."""
+def save(key, clock, tags, page, lifetime=None):
+    """Store ``page`` (a ``compression.CompressedPage``) under ``key``, as rendered at
+    ``clock`` and showing ``tags``, for ``lifetime`` seconds if the page changes by
+    itself before the cache's own limit."""
     timeout = settings.PAGE_CACHE_SECONDS
     expires_at = None
     if lifetime is not None and lifetime < timeout:
@@ -143,9 +137,7 @@ def save(key, clock, tags, response, lifetime=None):
     entry = Entry(
         clock=clock,
         tags=tuple(sorted(tags)),
-        status=response.status_code,
-        headers=tuple(response.headers.items()),
-        content=response.content,
+        page=page,
         expires_at=expires_at,
     )
     cache.set(key, entry, timeout=timeout)

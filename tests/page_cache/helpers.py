@@ -29,8 +29,8 @@ def text(response):
     return b"".join(response) if response.streaming else response.content
 
 
-def assert_served_from_cache(client, url):
-    response, queries = fetch(client, url)
+def assert_served_from_cache(client, url, **headers):
+    response, queries = fetch(client, url, **headers)
     assert response.status_code == 200 and queries == 0, url
     return response
 
