@@ -26,6 +26,8 @@ PORT = 8765
 BASE_URL = f"http://127.0.0.1:{PORT}"
 # Production settings redirect plain HTTP; the TLS proxy in front says it was HTTPS.
 PROXY_HEADER = ("X-Forwarded-Proto", "https")
+# What browsers send: cached pages are answered with their stored Brotli copy.
+BROWSER_ENCODINGS = ("Accept-Encoding", "br, gzip")
 
 
 def main():
@@ -153,7 +155,8 @@ def warm(url):
 def wrk(url, *, clients, seconds):
     output = subprocess.run(
         ["wrk", f"-t{min(clients, 2)}", f"-c{clients}", f"-d{seconds}s", "--latency"]
-        + ["-H", "{}: {}".format(*PROXY_HEADER), BASE_URL + url],
+        + ["-H", "{}: {}".format(*PROXY_HEADER), "-H", "{}: {}".format(*BROWSER_ENCODINGS)]
+        + [BASE_URL + url],
         capture_output=True,
         text=True,
         check=True,
