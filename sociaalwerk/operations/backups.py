@@ -19,7 +19,7 @@ def _postgres(database=None):
     database = database or settings.DATABASES["default"]
     if database["ENGINE"] != "django.db.backends.postgresql":
         raise CommandError("Back-ups are made of PostgreSQL databases only.")
-    for program in ("pg_dump", "pg_restore"):
+    for program in ("pg_dump", "pg_restore", "vacuumdb"):
         if shutil.which(program) is None:
             raise CommandError(f"{program} is missing: install the PostgreSQL client.")
     arguments = ["--dbname", database["NAME"], "--no-password"]
@@ -62,6 +62,13 @@ def restore(source, database=None, media_root=None):
     subprocess.run(  # noqa: S603 - fixed program, arguments from the settings
         ["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction"]
         + [*arguments, str(source / DATABASE_FILE)],
+        env=environment,
+        check=True,
+    )
+    # pg_restore leaves the planner statistics empty; until autovacuum comes round,
+    # searches are planned as if the tables were empty.
+    subprocess.run(  # noqa: S603 - fixed program, arguments from the settings
+        ["vacuumdb", "--analyze-only", "--quiet", *arguments],  # noqa: S607
         env=environment,
         check=True,
     )

@@ -6,6 +6,7 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.test import override_settings
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
@@ -92,3 +93,19 @@ def test_generated_articles_are_added_once_with_a_progress_bar():
         of_type = model.objects.filter(slug__startswith="demo-artikel-")
         assert of_type.dates("date", "year").count() >= 10, model
     assert not generated.filter(article_themes__isnull=True).exists()
+
+
+@pytest.mark.postgres
+def test_a_bulk_load_refreshes_the_planner_statistics_of_the_loaded_tables():
+    tables = ["wagtailcore_page", "core_articlepage", "wagtailsearch_indexentry"]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT clock_timestamp()")
+        (started,) = cursor.fetchone()
+        load_demo_content("--articles", "3")
+        cursor.execute(
+            "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY(%s) "
+            "AND last_analyze >= %s ORDER BY relname",
+            [tables, started],
+        )
+        analyzed = [name for (name,) in cursor.fetchall()]
+    assert analyzed == sorted(tables)

@@ -12,6 +12,9 @@ from tests.factories import DocumentFactory, MembershipApplicationFactory, NewsP
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
+# The tables the first searches read.
+ANALYZED_TABLES = ["wagtailcore_page", "core_articlepage", "wagtailsearch_indexentry"]
+
 
 @pytest.fixture
 def scratch_database():
@@ -63,3 +66,23 @@ def test_a_backup_brings_back_a_page_an_application_and_the_uploads(
 def test_restore_refuses_a_directory_that_is_no_backup(db, tmp_path):
     with pytest.raises(CommandError, match="not a back-up directory"):
         call_command("restore", str(tmp_path), stdout=io.StringIO())
+
+
+def test_a_restored_database_has_planner_statistics(content_site, scratch_database, tmp_path):
+    NewsPageFactory(parent=content_site.news_index)
+    call_command("backup", str(tmp_path / "backup"), stdout=io.StringIO())
+
+    database, connection_options = scratch_database
+    backups.restore(tmp_path / "backup", database=database, media_root=tmp_path / "restored")
+    with psycopg.connect(**connection_options) as connection:
+        unanalyzed = connection.execute(
+            "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY(%s) "
+            "AND last_analyze IS NULL",
+            [ANALYZED_TABLES],
+        ).fetchall()
+        present = connection.execute(
+            "SELECT count(*) FROM pg_stat_user_tables WHERE relname = ANY(%s)",
+            [ANALYZED_TABLES],
+        ).fetchone()
+    assert present == (len(ANALYZED_TABLES),)
+    assert unanalyzed == []
