@@ -35,15 +35,12 @@ from tests.requirements import require
 from tests.servers import ROOT
 
 PO = ROOT / "locale" / "nl" / "LC_MESSAGES" / "django.po"
+# Where translatable strings live: the project package, the apps beside it (each a
+# folder with an apps.py), and the site-wide templates.
 SOURCES = [
     "sociaalwerk",
-    "news",
-    "blog",
-    "publications",
-    "agenda",
-    "members",
-    "contact",
     "templates",
+    *sorted(path.parent.name for path in ROOT.glob("*/apps.py")),
 ]
 
 
@@ -208,6 +205,7 @@ SCREENS = [
         MEMBER_ROLES,
     ),
     ("/admin/forms/", {SUPERUSER}),
+    ("/admin/forms/submissions/{contact}/", {SUPERUSER}),
     ("/admin/settings/core/sitesettings/{site}/", {SUPERUSER}),
     ("/admin/workflows/list/", {SUPERUSER}),
 ]
