@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from wagtail.contrib.forms.utils import get_form_types
 
 from members.models import MembershipPage
 from sociaalwerk.core.models import HomePage, SiteSettings, StandardPage
@@ -26,6 +27,16 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _forget_form_content_types():
+    """Wagtail remembers the form pages' content types for the life of the process
+    (``get_form_types`` is an ``lru_cache``). A transactional test flushes the
+    database, which creates the content types anew under other ids, and a rolled-back
+    test may have created them: a remembered list would then find no form pages, even
+    for a superuser, in every later test."""
+    get_form_types.cache_clear()
 
 
 @pytest.fixture
