@@ -63,7 +63,7 @@ $(VNU)/.installed-$(VNU_VERSION):
 	npm install --silent --no-save --no-audit --no-fund --ignore-scripts --prefix $(VNU) vnu-jar@$(VNU_VERSION)
 	touch $@
 
-bench: $(VENV)/.installed  ## Load test on PostgreSQL, 1,000 and 10,000 articles (not in `make test`)
+bench: $(VENV)/.installed  ## Load test on PostgreSQL, 1,000 and 10,000 articles, and mixed traffic (not in `make test`)
 	command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 

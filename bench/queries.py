@@ -2,14 +2,20 @@
 the archive's last page. Imported only once Django is set up for the benchmark's
 database (see run.py)."""
 
+import itertools
+import re
+import secrets
+import zlib
 from dataclasses import dataclass
 
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
-from sociaalwerk.core.models import ArticlePage, ThemePage
+from news.models import NewsIndexPage, NewsPage
+from sociaalwerk.core.models import ArticlePage, ArticleTheme, StandardPage, ThemePage
 from sociaalwerk.core.models.themes import ARCHIVE_PAGE_SIZE
 from sociaalwerk.core.pagination import ListingPaginator
 
@@ -45,6 +51,74 @@ def page_urls():
         "search": f"/zoeken/?q={SEARCH_QUERY}",
         "static file": staticfiles_storage.url("css/site.css"),
     }
+
+
+def rotation_paths():
+    """The cached pages that the mixed run and the publish spike rotate over: home,
+    overviews, themes and their archives, the newest and the oldest articles, some
+    standard pages, the feeds."""
+    listings = (
+        Page.objects.live()
+        .public()
+        .filter(depth__in=(2, 3))
+        .exclude(pk__in=StandardPage.objects.values("pk"))
+    )
+    articles = ArticlePage.objects.live().public()
+    pages = [
+        *listings.order_by("path"),
+        *(theme.specific for theme in ThemePage.objects.live().order_by("path")),
+        *articles.order_by("-date", "-pk")[:30],
+        *articles.order_by("date", "pk")[:10],
+        *StandardPage.objects.live().public().order_by("path")[:5],
+    ]
+    paths = [page.url for page in pages]
+    themes = ThemePage.objects.live().order_by("path")
+    archives = [theme.url + "nieuws/" for theme in themes]
+    feeds = ["/feeds/artikelen/", "/feeds/nieuws/", "/feeds/artikelen/atom/"]
+    feeds += [f"/feeds/thema/{theme.slug}/" for theme in themes]
+    return list(dict.fromkeys(paths + archives + feeds))
+
+
+def search_terms(count=150):
+    """``count`` different searches a visitor might type: words and word pairs from the
+    titles of the demo content (the generated articles all share one title), in a fixed
+    order that mixes them (by checksum)."""
+    titles = Page.objects.live().exclude(slug__startswith="demo-artikel-")
+    words, pairs = set(), set()
+    for title in titles.values_list("title", flat=True):
+        found = [word.lower() for word in re.findall(r"[^\W\d_]{5,}", title)]
+        words.update(found)
+        pairs.update(" ".join(pair) for pair in itertools.pairwise(found))
+    return sorted(words | pairs, key=lambda term: zlib.crc32(term.encode()))[:count]
+
+
+@dataclass
+class Published:
+    title: str
+    path: str
+    listed_on: list  # the pages that must show it at once
+
+
+def publish_news_item():
+    """A news item in the first theme, added and published as an editor's
+    "Publish" does: a draft page, then its revision published (with Wagtail's signals,
+    so the page cache bumps what it touches once the transaction commits)."""
+    theme = ThemePage.objects.live().order_by("path").first()
+    mark = secrets.token_hex(4)
+    title = f"Benchmarknieuws {mark}: wijkteams melden drukte"
+    page = NewsPage(
+        title=title,
+        slug=f"benchmarknieuws-{mark}",
+        live=False,
+        intro="Een nieuwsbericht dat de benchmark publiceert terwijl de site belast wordt.",
+    )
+    page.article_themes = [ArticleTheme(theme=theme)]
+    NewsIndexPage.objects.get().add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    feeds = ["/feeds/artikelen/", "/feeds/nieuws/", f"/feeds/thema/{theme.slug}/"]
+    listed_on = ["/", "/nieuws/", theme.url, theme.url + "nieuws/", *feeds]
+    return Published(title=title, path=page.url, listed_on=listed_on)
 
 
 def archive_last_page_plan():

@@ -1,33 +1,29 @@
 """`make bench`: the site under load, with 1,000 and with 10,000 articles.
 
 For each amount of content this fills a PostgreSQL database with the demo content and
-generated articles, serves it with gunicorn (production settings, 2 workers), and
+generated articles, serves it with gunicorn (production settings, gunicorn.conf.py), and
 drives every page with wrk: once with the page cache off ("uncached") and once with
 it on ("cached", Redis). A static file served by the same gunicorn and whitenoise is
-the reference. It then checks the targets of the performance issue, prints the table
-and writes it to bench/results.md. The exit status is 1 when a target is missed.
+the reference. With the smaller amount it then runs mixed traffic (cached pages,
+uncached pages and searches at once), a long mixed run that watches the workers'
+memory, a publish under load, and measures the home page over the wire. It then
+checks the targets of the performance issues, prints the tables and writes them to
+bench/results.md. The exit status is 1 when a target is missed.
 """
 
 import argparse
 import os
-import re
 import secrets
 import shutil
 import subprocess
 import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import django
-from report import ROOT, Row, Run, format_row, report
+from load import wrk
+from report import ROOT, Extras, Row, format_row, report
+from server import gunicorn, peak_rss_mb, warm
 
-PORT = 8765
-BASE_URL = f"http://127.0.0.1:{PORT}"
-# Production settings redirect plain HTTP; the TLS proxy in front says it was HTTPS.
-PROXY_HEADER = ("X-Forwarded-Proto", "https")
-# What browsers send: cached pages are answered with their stored Brotli copy.
-BROWSER_ENCODINGS = ("Accept-Encoding", "br, gzip")
+CACHED = {"PAGE_CACHE_SECONDS": "86400"}
 
 
 def main():
@@ -41,6 +37,9 @@ def main():
         help="a PostgreSQL database the benchmark may drop and refill",
     )
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/14")
+    parser.add_argument("--mixed-seconds", type=int, default=20, help="the mixed run")
+    parser.add_argument("--memory-seconds", type=int, default=90, help="the memory run")
+    parser.add_argument("--spike-seconds", type=int, default=10, help="after the publish")
     options = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk (make bench does this).")
@@ -61,7 +60,9 @@ def main():
         plans[count] = queries.archive_last_page_plan()
         for mode, cache_seconds in (("uncached", "0"), ("cached", "86400")):
             rows += measure(queries, count, mode, cache_seconds, urls, options)
-    report(rows, plans, options)
+        if count == min(options.articles):
+            extras = traffic(queries, count, options)
+    report(rows, plans, extras, options)
 
 
 def benchmark_environment(options):
@@ -98,16 +99,9 @@ def django_ready():
 
 
 def measure(queries, count, mode, cache_seconds, urls, options):
+    """Each page alone: one client, then several."""
     queries.clear_cache()
-    environment = {**os.environ, "PAGE_CACHE_SECONDS": cache_seconds, "WEB_CONCURRENCY": "2"}
-    server = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py"]
-        + ["--bind", f"127.0.0.1:{PORT}", "sociaalwerk.wsgi"],
-        cwd=ROOT,
-        env=environment,
-    )
-    try:
-        wait_until_serving(urls["home"])
+    with gunicorn(PAGE_CACHE_SECONDS=cache_seconds) as server:
         results = {}
         for page, url in urls.items():
             warm(url)
@@ -116,73 +110,31 @@ def measure(queries, count, mode, cache_seconds, urls, options):
                 wrk(url, clients=options.clients, seconds=options.seconds),
             )
         peak = peak_rss_mb(server.pid)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     rows = [Row(count, page, mode, *runs, peak) for page, runs in results.items()]
     for row in rows:
         print(format_row(row), flush=True)
     return rows
 
 
-def fetch(url):
-    request = urllib.request.Request(BASE_URL + url, headers=dict([PROXY_HEADER]))
-    with urllib.request.urlopen(request, timeout=30) as response:
-        response.read()
-        return response.status
+def traffic(queries, count, options):
+    """The runs of real, mixed traffic, each on a fresh gunicorn with the page cache on;
+    the memory run never recycles a worker, to see whether one grows."""
+    import scenarios  # reads the settings: only once django_ready() has run
 
-
-def wait_until_serving(url):
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if fetch(url) == 200:
-                return
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-        time.sleep(0.2)
-
-
-def warm(url):
-    """Enough requests that both workers have compiled their templates."""
-    for _ in range(20):
-        status = fetch(url)
-        if status != 200:
-            raise SystemExit(f"{url} answered {status}")
-
-
-def wrk(url, *, clients, seconds):
-    output = subprocess.run(
-        ["wrk", f"-t{min(clients, 2)}", f"-c{clients}", f"-d{seconds}s", "--latency"]
-        + ["-H", "{}: {}".format(*PROXY_HEADER), "-H", "{}: {}".format(*BROWSER_ENCODINGS)]
-        + [BASE_URL + url],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    if "Non-2xx" in output or "Socket errors" in output:
-        raise SystemExit(f"wrk saw errors on {url}:\n{output}")
-    return Run(
-        requests_per_second=float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]),
-        median_ms=milliseconds(re.search(r"\s50%\s+([\d.]+\w+)", output)[1]),
-        p99_ms=milliseconds(re.search(r"\s99%\s+([\d.]+\w+)", output)[1]),
-    )
-
-
-def milliseconds(value):
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", value).groups()
-    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-
-
-def peak_rss_mb(master_pid):
-    """The highest peak resident memory (VmHWM) of gunicorn's workers."""
-    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
-    peaks = []
-    for pid in children:
-        status = Path(f"/proc/{pid}/status").read_text()
-        peaks.append(int(re.search(r"VmHWM:\s+(\d+) kB", status)[1]) / 1024)
-    return max(peaks)
+    paths, terms = queries.rotation_paths(), queries.search_terms()
+    print(f"== mixed traffic, {count} articles, {len(paths)} pages", flush=True)
+    queries.clear_cache()
+    with gunicorn(**CACHED):
+        scenarios.warm_all(paths, terms)
+        mixed = scenarios.mixed_run(paths, terms, options.mixed_seconds)
+        transfer = scenarios.home_transfer_bytes()
+    with gunicorn(**CACHED, GUNICORN_MAX_REQUESTS="0") as server:
+        scenarios.warm_all(paths, terms)
+        memory = scenarios.memory_run(server, paths, terms, options.memory_seconds)
+    with gunicorn(**CACHED):
+        scenarios.warm_all(paths, terms)
+        spike = scenarios.publish_spike(queries, paths, options.spike_seconds)
+    return Extras(count, mixed, memory, spike, transfer)
 
 
 if __name__ == "__main__":

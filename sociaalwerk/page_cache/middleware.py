@@ -108,7 +108,10 @@ class PageCacheMiddleware:
             key = _cache_key(request)
             entry = store.lookup(key)
             if entry is not None:
-                return _conditional(request, entry.page.response(accept_encoding))
+                response = _conditional(request, entry.page.response(accept_encoding))
+                # Tells a hit from a render, for `make bench` and whoever debugs a page.
+                response["X-Cache"] = "hit"
+                return response
             clock = store.read_clock()
 
         response = self.get_response(request)

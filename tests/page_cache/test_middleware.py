@@ -15,6 +15,11 @@ def test_a_second_visit_is_answered_from_the_cache_without_sql(client, cached, a
     assert second["X-Frame-Options"] == "DENY"
 
 
+def test_a_hit_says_so_in_its_headers_and_a_render_does_not(client, cached, article):
+    assert "X-Cache" not in fetch(client, article.url)[0]
+    assert assert_served_from_cache(client, article.url)["X-Cache"] == "hit"
+
+
 def test_an_unchanged_page_is_answered_with_304(client, cached, article):
     etag = client.get(article.url)["ETag"]
     for _ in range(2):  # from the rendering and from the cache
