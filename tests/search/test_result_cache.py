@@ -144,12 +144,10 @@ def test_a_search_that_waited_for_its_slot_takes_what_was_ranked_meanwhile(
     client, articles, search_cache, rankings
 ):
     found = found_titles(client, "q=wijk")
-    real_lookup = result_cache.lookup
-    # The first look finds nothing, as if the other request stored its result only
-    # while this one waited for the slot.
-    looks = iter([None])
-    with mock.patch.object(
-        result_cache, "lookup", side_effect=lambda key: next(looks, None) or real_lookup(key)
-    ):
+    stored = result_cache.lookup(result_cache.key("wijk", None, None, "1"))
+    assert stored is not None
+    # The first look finds nothing, as if another request stored the result only while
+    # this one waited for the slot; the look once it has the slot finds it.
+    with mock.patch.object(result_cache, "lookup", side_effect=[None, stored]):
         assert found_titles(client, "q=wijk") == found
     assert rankings.call_count == 1
