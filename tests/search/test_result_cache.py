@@ -8,6 +8,7 @@ from unittest import mock
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from sociaalwerk.search import result_cache
 from sociaalwerk.search.result_cache import MAX_CACHED_QUERY_LENGTH
@@ -151,3 +152,13 @@ def test_a_search_that_waited_for_its_slot_takes_what_was_ranked_meanwhile(
     with mock.patch.object(result_cache, "lookup", side_effect=[None, stored]):
         assert found_titles(client, "q=wijk") == found
     assert rankings.call_count == 1
+
+
+def test_a_page_made_private_leaves_the_next_identical_search(
+    client, content_site, search_cache, commit
+):
+    private = news_about(content_site, "Eerste")
+    news_about(content_site, "Tweede")
+    assert sorted(found_titles(client, "q=buurtteams")) == ["Eerste", "Tweede"]
+    commit(PageViewRestriction.objects.create, page=private, restriction_type="login")
+    assert found_titles(client, "q=buurtteams") == ["Tweede"]
