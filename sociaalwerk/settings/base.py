@@ -286,9 +286,10 @@ PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=0)
 SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=15 * 60)
 # and each process ranks at most this many searches at once, leaving its other
 # threads to the pages; a search that finds no slot free within the wait below gets a
-# 503 page asking to try again in a few seconds, rather than queueing without end.
+# 503 page asking to try again in a few seconds, rather than queueing without end. The
+# wait is short because a waiting search holds a worker thread that a page could use.
 SEARCH_CONCURRENCY = env.int("SEARCH_CONCURRENCY", default=2)
-SEARCH_SLOT_WAIT_SECONDS = env.float("SEARCH_SLOT_WAIT_SECONDS", default=1.0)
+SEARCH_SLOT_WAIT_SECONDS = env.float("SEARCH_SLOT_WAIT_SECONDS", default=0.5)
 
 
 def email_settings(default_url):
