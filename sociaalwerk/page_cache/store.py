@@ -124,9 +124,9 @@ def read_clock():
 
 
 def save(key, clock, tags, page, lifetime=None):
-    """Store ``page`` (a ``compression.CompressedPage``) under ``key``, as rendered at
-    ``clock`` and showing ``tags``, for ``lifetime`` seconds if the page changes by
-    itself before the cache's own limit."""
+    """Store ``page`` (a ``compression.CompressedPage``; the search keeps its ranked
+    results here too) under ``key``, as rendered at ``clock`` and showing ``tags``, for
+    ``lifetime`` seconds if the page changes by itself before the cache's own limit."""
     timeout = settings.PAGE_CACHE_SECONDS
     expires_at = None
     if lifetime is not None and lifetime < timeout:

@@ -1,10 +1,16 @@
 """The site search at /zoeken/: every page type, Dutch full text on PostgreSQL,
 filters by kind of page (article type, or "agenda") and theme, editors' promoted
-results first."""
+results first.
+
+Ranking is the expensive part: a repeated search takes its page of results from the
+cache (``result_cache``), and only a limited number rank at once (``slots``); a search
+that finds every slot taken is answered with 503 and a request to try again.
+"""
 
 import functools
 import operator
 
+from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import render
@@ -16,10 +22,12 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from sociaalwerk.core.models import ArticlePage, ArticleTheme
-from sociaalwerk.search import kinds
+from sociaalwerk.search import kinds, result_cache, slots
 from sociaalwerk.search.forms import SearchForm
 
 RESULTS_PER_PAGE = 10
+# When a visitor turned away because every search slot was taken may try again.
+BUSY_RETRY_AFTER_SECONDS = 5
 
 
 def search_results(query, kind=None, theme=None):
@@ -48,6 +56,42 @@ def search_results(query, kind=None, theme=None):
     else:
         pages = Page.objects.live().public()
     return pages.search(query)
+
+
+def rank(query, kind, theme, page_number):
+    """The expensive part: the ``result_cache.RankedPage`` of the search (``page_number``
+    as asked for, the nearest page if there is no such page)."""
+    found = search_results(query, kind, theme)
+    page = Paginator(found, RESULTS_PER_PAGE).get_page(page_number)
+    return result_cache.RankedPage(
+        ids=tuple(result.pk for result in page.object_list),
+        number=page.number,
+        count=page.paginator.count,
+    )
+
+
+def ranked(query, kind, theme, page_number):
+    """The ``RankedPage`` of the search, from the cache or ranked in a slot of this
+    process; raises ``slots.Busy`` if no slot came free in time."""
+    key = result_cache.key(query, kind, theme, page_number)
+    if hit := result_cache.lookup(key):
+        return hit
+    with slots.slot():
+        # The same search may have been ranked by a request this one waited behind.
+        if hit := result_cache.lookup(key):
+            return hit
+        clock = result_cache.read_clock(key)
+        page = rank(query, kind, theme, page_number)
+    result_cache.save(key, clock, page, page_number)
+    return page
+
+
+def results_page(ranked_page):
+    """The page of results (for the template and its pagination) of a ``RankedPage``."""
+    pages = Page.objects.in_bulk(ranked_page.ids)
+    paginator = Paginator(range(ranked_page.count), RESULTS_PER_PAGE)
+    results = [pages[pk] for pk in ranked_page.ids if pk in pages]
+    return PaginatorPage(results, ranked_page.number, paginator)
 
 
 def with_details(results):
@@ -84,27 +128,33 @@ def search(request):
     form = SearchForm(request.GET)
     form.is_valid()  # invalid filters drop out of cleaned_data and are ignored
     query = form.cleaned_data.get("q", "")
-    results = promoted = None
-    window_full = False
+    context = {
+        "form": form,
+        "query": query,
+        "results": None,
+        "promoted": None,
+        "window_full": False,
+        # Clearing the filters keeps the words searched for.
+        "unfiltered_url": reverse("search") + (f"?{urlencode({'q': query})}" if query else ""),
+    }
     if query:
-        found = search_results(
-            query, form.cleaned_data.get("soort"), form.cleaned_data.get("thema")
-        )
-        results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        window_full = is_window_full(results.paginator.count)
+        kind, theme = form.cleaned_data.get("soort"), form.cleaned_data.get("thema")
+        try:
+            ranked_page = ranked(query, kind, theme, request.GET.get("page") or "1")
+        except slots.Busy:
+            return busy(request, context)
+        results = context["results"] = results_page(ranked_page)
+        context["window_full"] = is_window_full(results.paginator.count)
         with_details(results.object_list)
         if results.number == 1:
-            promoted = [p for p in promotions(query) if p.page is None or p.page.live]
-    return render(
-        request,
-        "search/search.html",
-        {
-            "form": form,
-            "query": query,
-            "results": results,
-            "promoted": promoted,
-            "window_full": window_full,
-            # Clearing the filters keeps the words searched for.
-            "unfiltered_url": reverse("search") + (f"?{urlencode({'q': query})}" if query else ""),
-        },
-    )
+            context["promoted"] = [p for p in promotions(query) if p.page is None or p.page.live]
+    return render(request, "search/search.html", context)
+
+
+def busy(request, context):
+    """The search form with the visitor's words and a request to try again shortly:
+    every search slot of this process stayed taken."""
+    response = render(request, "search/search.html", {**context, "busy": True}, status=503)
+    response["Retry-After"] = str(BUSY_RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response

@@ -278,6 +278,19 @@ if WAGTAILFRONTENDCACHE:
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=24 * 60 * 60)
 PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=0)
 
+# Searches under load (the search app). Ranking is the only expensive work anonymous
+# visitors cause, and a burst of it used to hold every worker while cached pages
+# waited. So a repeated search is answered from the cache until content changes (it
+# uses the page cache's tags, so it is on only while the page cache is), at most this
+# long, so that one-off queries leave again (0 switches it off):
+SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=15 * 60)
+# and each process ranks at most this many searches at once, leaving its other
+# threads to the pages; a search that finds no slot free within the wait below gets a
+# 503 page asking to try again in a few seconds, rather than queueing without end. The
+# wait is short because a waiting search holds a worker thread that a page could use.
+SEARCH_CONCURRENCY = env.int("SEARCH_CONCURRENCY", default=2)
+SEARCH_SLOT_WAIT_SECONDS = env.float("SEARCH_SLOT_WAIT_SECONDS", default=0.5)
+
 
 def email_settings(default_url):
     """Django's EMAIL_* settings from EMAIL_URL (e.g. ``smtp+tls://user:pass@host:587``)."""

@@ -29,6 +29,7 @@ from tests.conftest import load_demo_content
 from tests.factories import DocumentFactory, NewsPageFactory, ensure_root_page
 from tests.members.helpers import application
 from tests.requirements import require
+from tests.search.helpers import all_search_slots_taken
 
 # The marker has the test database set up; the pages are rendered in one transaction of
 # the module's fixture, rolled back at its end.
@@ -77,6 +78,12 @@ def failing(error, status):
 
 def csrf_refusal(client):
     return Client(enforce_csrf_checks=True).post("/lid-worden/", application()), 403
+
+
+def busy_search(client):
+    """A search while every search slot of the process is taken: the 503 with the form."""
+    with override_settings(SEARCH_SLOT_WAIT_SECONDS=0), all_search_slots_taken():
+        return client.get("/zoeken/?q=wijk&soort=blog"), 503
 
 
 def login_lockout(client):
@@ -186,6 +193,7 @@ PAGES = {
     "search with results": get("/zoeken/?q=wijk"),
     "search without results, unknown filter": get("/zoeken/?q=xyzzy&soort=onbekend"),
     "search filtered to nothing": get("/zoeken/?q=wijk&soort=blog&thema=sterke-sociale-basis"),
+    "search, too busy": busy_search,
     "404": get("/bestaat-niet/", 404),
     "500": failing(ValueError("fout"), 500),
     "503": failing(OperationalError("weg"), 503),

@@ -1,7 +1,12 @@
-"""Fixtures of the search's tests: a news item, a blog and a publication to find."""
+"""Fixtures of the search's tests: a news item, a blog and a publication to find; the
+cache of results switched on, the rankings counted, a commit's callbacks run."""
+
+from unittest import mock
 
 import pytest
+from django.core.cache import cache
 
+from sociaalwerk.search import views
 from tests.factories import BlogPageFactory, NewsPageFactory, PublicationPageFactory
 
 
@@ -29,3 +34,28 @@ def articles(content_site):
             intro="Sociale ondernemingen en de wijk.",
         ),
     }
+
+
+@pytest.fixture
+def search_cache(settings):
+    """The page cache switched on, and with it the cache of search results."""
+    settings.PAGE_CACHE_SECONDS = 3600
+    cache.clear()
+
+
+@pytest.fixture
+def rankings():
+    """The ranking of the search, counted: ``rankings.call_count``."""
+    with mock.patch.object(views, "search_results", wraps=views.search_results) as counted:
+        yield counted
+
+
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    """Run ``action`` and then what it scheduled for after the commit, as a request would."""
+
+    def commit(action, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(*args, **kwargs)
+
+    return commit
