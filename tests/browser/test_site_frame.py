@@ -20,7 +20,7 @@ def test_home_page_is_dutch_with_header_and_footer(page, live_server, demo_site,
     # The wordmark: the mark is decoration, the name is the link home.
     logo = page.get_by_role("banner").get_by_role("link", name="Sociaal Werk Nederland", exact=True)
     expect(logo).to_have_attribute("href", "/")
-    expect(logo.locator("svg")).to_have_attribute("aria-hidden", "true")
+    expect(logo.locator("img")).to_have_attribute("alt", "")
     expect(page.locator('link[rel="icon"]')).to_have_attribute("href", re.compile(r"favicon"))
     footer = page.get_by_role("contentinfo")
     expect(footer.get_by_role("link", name="Lid worden")).to_be_visible()

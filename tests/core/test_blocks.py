@@ -176,6 +176,6 @@ def test_body_images_are_responsive_renditions_with_their_alt_text(decorative, a
         ]
     )
     html = block.render(value)
-    assert "<picture>" in html and 'type="image/webp"' in html and "srcset=" in html
+    assert "<picture>" in html and 'type="image/avif"' in html and "srcset=" in html
     assert 'loading="lazy"' in html and alt in html
     assert "<figcaption>Foto: Anna</figcaption>" in html

@@ -38,14 +38,32 @@ def test_renditions_as_wide_as_the_upload_appear_once():
     image = wagtail_factories.ImageFactory(file__width=600, file__height=400)
     html = PICTURE.render(Context({"image": image}))
     assert html.startswith("<picture><source") and 'type="image/webp"' in html
-    assert [widths(srcset) for srcset in srcsets(html)] == [["400w", "600w"]] * 2
+    assert [widths(srcset) for srcset in srcsets(html)] == [["400w", "600w"]]
     assert ".width-800." in html and ".width-1200." not in html
 
 
 def test_an_upload_narrower_than_every_rendition_keeps_its_width_descriptor():
     image = wagtail_factories.ImageFactory(file__width=300, file__height=200)
     html = PICTURE.render(Context({"image": image}))
-    assert [widths(srcset) for srcset in srcsets(html)] == [["300w"]] * 2
+    assert [widths(srcset) for srcset in srcsets(html)] == [["300w"]]
+
+
+def test_the_fallback_is_its_widest_rendition_alone_at_the_size_of_the_first():
+    image = wagtail_factories.ImageFactory(file__width=1600, file__height=900)
+    html = PICTURE.render(Context({"image": image}))
+    fallback = html[html.index("<img") :]
+    assert "srcset=" not in fallback and "sizes=" not in fallback
+    assert re.search(r'src="[^"]*\.format-jpeg\.width-1200\.jpg"', fallback)
+    assert 'width="400"' in fallback and 'height="225"' in fallback
+
+
+def test_a_single_format_keeps_its_srcset_on_the_image():
+    image = wagtail_factories.ImageFactory(file__width=1600, file__height=900)
+    html = Template(
+        '{% load picture_tags %}{% picture image width-{400,800} sizes="100vw" alt="" %}'
+    ).render(Context({"image": image}))
+    assert "<source" not in html and 'sizes="100vw"' in html
+    assert [widths(srcset) for srcset in srcsets(html)] == [["400w", "800w"]]
 
 
 def test_no_image_renders_nothing():
