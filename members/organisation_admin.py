@@ -1,0 +1,219 @@
+"""The member organisations and municipalities in the Wagtail admin: list, search,
+filter, export, edit; and "Lid maken", an organisation made from an accepted application."""
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.views.generic import CreateView, IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from members.addresses import normalise_kvk, normalise_postcode
+from members.models.applications import MembershipApplication
+from members.models.organisations import MemberOrganisation, Municipality
+from members.organisation_import import HEADING_OF
+from members.provinces import Province
+from sociaalwerk.public_forms.exports import AdminExportMixin
+
+# The export has the columns of the import (members.organisation_import.COLUMNS), so that
+# an exported list, edited in Excel, can be imported again.
+EXPORT_FIELDS = {
+    "name": "name",
+    "kvk_number": "kvk_number",
+    "street_address": "street_address",
+    "postcode": "postcode",
+    "city": "city",
+    "chosen_province": "get_province_display",
+    "municipalities": "municipality_names",
+    "website": "website",
+    "member_since": "member_since",
+    "status": "get_status_display",
+    "ended_on": "ended_on",
+}
+
+
+class MemberOrganisationForm(WagtailAdminModelForm):
+    """Takes the KvK number and postcode as people write them ("1234 5678", "1234ab")
+    and stores them as the model wants them."""
+
+    kvk_number = forms.CharField(
+        label=_("KvK number"),
+        max_length=20,
+        help_text=MemberOrganisation._meta.get_field("kvk_number").help_text,
+    )
+    postcode = forms.CharField(label=_("Postcode"), max_length=20)
+
+    def clean_kvk_number(self):
+        return normalise_kvk(self.cleaned_data["kvk_number"])
+
+    def clean_postcode(self):
+        return normalise_postcode(self.cleaned_data["postcode"])
+
+
+ORGANISATION_PANELS = ObjectList(
+    [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("kvk_number"),
+                FieldPanel("website"),
+                FieldPanel("logo"),
+            ],
+            heading=_("Organisation"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldPanel("postcode"),
+                FieldPanel("city"),
+                FieldPanel("chosen_province"),
+                FieldPanel("municipalities"),
+            ],
+            heading=_("Address and working area"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("member_since"), FieldPanel("status"), FieldPanel("ended_on")],
+            heading=_("Membership"),
+        ),
+    ],
+    base_form_class=MemberOrganisationForm,
+)
+
+
+class OrganisationFilterSet(WagtailFilterSet):
+    province = django_filters.ChoiceFilter(label=_("Province"), choices=Province.choices)
+
+    class Meta:
+        model = MemberOrganisation
+        fields = ["province", "status"]
+
+
+class OrganisationIndexView(AdminExportMixin, IndexView):
+    """The listing; its CSV and XLSX exports run no formula in any spreadsheet."""
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().prefetch_related("municipalities")
+
+
+class OrganisationFromApplicationView(CreateView):
+    """ "Lid maken": the form of a new member organisation, filled in from an accepted
+    application, which the membership administration checks and saves. The application
+    is linked to the organisation, so that it cannot become a member twice."""
+
+    # The application's fields that the organisation has too, under its own names.
+    FROM_APPLICATION = {
+        "name": "organisation_name",
+        "kvk_number": "kvk_number",
+        "street_address": "street_address",
+        "postcode": "postcode",
+        "city": "city",
+        "website": "website",
+    }
+
+    def dispatch(self, request, *args, application_pk, **kwargs):
+        # Before anything of the application shows (Wagtail checks this in super()).
+        if not self.user_has_permission("add"):
+            raise PermissionDenied
+        self.application = get_object_or_404(MembershipApplication, pk=application_pk)
+        existing = MemberOrganisation.objects.filter(application=self.application).first()
+        if existing is not None:
+            messages.warning(
+                request,
+                gettext_now("This application has already been made a member: %(name)s.")
+                % {"name": existing},
+            )
+            return redirect(self.edit_url_name, existing.pk)
+        if self.application.status != MembershipApplication.Status.ACCEPTED:
+            messages.error(
+                request, gettext_now("Only an accepted application can become a member.")
+            )
+            return redirect("membership_applications:edit", self.application.pk)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_add_url(self):
+        return self.request.path
+
+    def get_initial(self):
+        initial = {
+            field: getattr(self.application, source)
+            for field, source in self.FROM_APPLICATION.items()
+        }
+        return {**initial, "member_since": timezone.localdate()}
+
+    def get_page_subtitle(self):
+        return gettext_now("Make member: %(name)s") % {"name": self.application}
+
+    def save_instance(self):
+        self.form.instance.application = self.application
+        # The hook point for what comes with the members' area: inviting the contact
+        # person (self.application.email) to log in.
+        return super().save_instance()
+
+
+class MemberOrganisationViewSet(ModelViewSet):
+    """The membership administration keeps the list of member organisations."""
+
+    model = MemberOrganisation
+    icon = "group"
+    menu_label = _("Organisations")
+    url_prefix = "ledenorganisaties"
+    edit_handler = ORGANISATION_PANELS
+    index_view_class = OrganisationIndexView
+    filterset_class = OrganisationFilterSet
+    list_display = ["name", "city", "province", "status", "member_since"]
+    list_export = list(EXPORT_FIELDS.values())
+    export_headings = {field: HEADING_OF[name] for name, field in EXPORT_FIELDS.items()}
+    export_filename = "ledenorganisaties"
+    # Searched in the database: the KvK number is found by its digits, and nothing of
+    # the organisations goes into the site search's index.
+    search_backend_name = None
+    search_fields = ["name", "city", "kvk_number"]
+    ordering = ["name"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    from_application_view_class = OrganisationFromApplicationView
+
+    @property
+    def from_application_view(self):
+        return self.construct_view(self.from_application_view_class, **self.get_add_view_kwargs())
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path(
+                "uit-aanvraag/<int:application_pk>/",
+                self.from_application_view,
+                name="from_application",
+            ),
+        ]
+
+
+class MunicipalityViewSet(ModelViewSet):
+    """The municipalities that member organisations may work in."""
+
+    model = Municipality
+    icon = "site"
+    menu_label = _("Municipalities")
+    url_prefix = "gemeenten"
+    list_display = ["name", "province"]
+    list_filter = ["province"]
+    search_backend_name = None
+    search_fields = ["name"]
+    ordering = ["name"]
+    copy_view_enabled = False
+
+
+member_organisation_viewset = MemberOrganisationViewSet("member_organisations")
+municipality_viewset = MunicipalityViewSet("municipalities")
+
+
+def from_application_url(application):
+    return reverse("member_organisations:from_application", args=[application.pk])
