@@ -1,13 +1,13 @@
 """The member organisations and municipalities in the Wagtail admin: list, search,
 filter, export, edit; and "Lid maken", an organisation made from an accepted application."""
 
-import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -20,7 +20,6 @@ from members.addresses import normalise_kvk, normalise_postcode
 from members.models.applications import MembershipApplication
 from members.models.organisations import MemberOrganisation, Municipality
 from members.organisation_import import HEADING_OF
-from members.provinces import Province
 from sociaalwerk.public_forms.exports import AdminExportMixin
 
 # The export has the columns of the import (members.organisation_import.COLUMNS), so that
@@ -40,16 +39,20 @@ EXPORT_FIELDS = {
 }
 
 
+def model_label(name):
+    return capfirst(MemberOrganisation._meta.get_field(name).verbose_name)
+
+
 class MemberOrganisationForm(WagtailAdminModelForm):
     """Takes the KvK number and postcode as people write them ("1234 5678", "1234ab")
     and stores them as the model wants them."""
 
     kvk_number = forms.CharField(
-        label=_("KvK number"),
+        label=model_label("kvk_number"),
         max_length=20,
         help_text=MemberOrganisation._meta.get_field("kvk_number").help_text,
     )
-    postcode = forms.CharField(label=_("Postcode"), max_length=20)
+    postcode = forms.CharField(label=model_label("postcode"), max_length=20)
 
     def clean_kvk_number(self):
         return normalise_kvk(self.cleaned_data["kvk_number"])
@@ -89,8 +92,6 @@ ORGANISATION_PANELS = ObjectList(
 
 
 class OrganisationFilterSet(WagtailFilterSet):
-    province = django_filters.ChoiceFilter(label=_("Province"), choices=Province.choices)
-
     class Meta:
         model = MemberOrganisation
         fields = ["province", "status"]
