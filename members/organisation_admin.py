@@ -7,19 +7,23 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.views.generic import CreateView, IndexView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 
 from members.addresses import normalise_kvk, normalise_postcode
 from members.models.applications import MembershipApplication
 from members.models.organisations import MemberOrganisation, Municipality
-from members.organisation_import import HEADING_OF
+from members.organisation_import import HEADING_OF, ImportRefused, import_organisations
 from sociaalwerk.public_forms.exports import AdminExportMixin
 
 # The export has the columns of the import (members.organisation_import.COLUMNS), so that
@@ -98,10 +102,74 @@ class OrganisationFilterSet(WagtailFilterSet):
 
 
 class OrganisationIndexView(AdminExportMixin, IndexView):
-    """The listing; its CSV and XLSX exports run no formula in any spreadsheet."""
+    """The listing, with a button to import; its CSV and XLSX exports run no formula in
+    any spreadsheet."""
 
     def get_base_queryset(self):
         return super().get_base_queryset().prefetch_related("municipalities")
+
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if user_may_import(self.request.user):
+            url = reverse("member_organisations:import")
+            buttons.append(HeaderButton(_("Import"), url=url, icon_name="upload"))
+        return buttons
+
+
+def user_may_import(user):
+    return user.has_perms(["members.add_memberorganisation", "members.change_memberorganisation"])
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_('Saved in Excel as "CSV UTF-8", with the columns of the export. At most 2 MB.'),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+    )
+    dry_run = forms.BooleanField(
+        label=_("Only check the file; save nothing"), required=False, initial=True
+    )
+
+
+class OrganisationImportView(WagtailAdminTemplateMixin, FormView):
+    """The import (members.organisation_import) for the membership administration: the
+    report on the same screen; after a real import without errors, back to the list."""
+
+    template_name = "members/admin/import_organisations.html"
+    form_class = ImportForm
+    page_title = _("Import member organisations")
+    header_icon = "upload"
+    # ~540 members take some 100 kB; this is far more, and still read in a moment.
+    max_size = 2 * 1024 * 1024
+
+    def dispatch(self, request, *args, **kwargs):
+        if not user_may_import(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            action_url=self.request.path,
+            submit_button_label=_("Import"),
+            submit_button_active_label=_("Importing…"),
+            **kwargs,
+        )
+
+    def form_valid(self, form):
+        upload = form.cleaned_data["file"]
+        if upload.size > self.max_size:
+            form.add_error("file", _("The file is larger than 2 MB."))
+            return self.form_invalid(form)
+        try:
+            report = import_organisations(upload.read(), dry_run=form.cleaned_data["dry_run"])
+        except ImportRefused as refusal:
+            form.add_error("file", str(refusal))
+            return self.form_invalid(form)
+        if report.written:
+            messages.success(self.request, report.summary())
+            return redirect("member_organisations:index")
+        return self.render_to_response(self.get_context_data(form=form, report=report))
 
 
 class OrganisationFromApplicationView(CreateView):
@@ -189,6 +257,7 @@ class MemberOrganisationViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
+            path("importeren/", OrganisationImportView.as_view(), name="import"),
             path(
                 "uit-aanvraag/<int:application_pk>/",
                 self.from_application_view,

@@ -5,11 +5,9 @@ see nothing of them."""
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from members.models import MemberOrganisation
-from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
+from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION
 from sociaalwerk.public_forms.exports import neutralise
 from tests.factories import MemberOrganisationFactory, MembershipApplicationFactory
 from tests.helpers import cells_that_would_run, csv_rows, exported_csv, xlsx_sheet
@@ -17,17 +15,6 @@ from tests.project.admin_text import SIDEBAR
 
 pytestmark = pytest.mark.django_db
 LISTING = "/admin/ledenorganisaties/"
-
-
-@pytest.fixture
-def role_users():
-    setup_roles()
-    users = {}
-    for name in (EDITORS, CHIEF_EDITORS, MEMBER_ADMINISTRATION):
-        user = get_user_model().objects.create_user(name.lower(), password="x")
-        user.groups.add(Group.objects.get(name=name))
-        users[name] = user
-    return users
 
 
 def listed(client, query=""):

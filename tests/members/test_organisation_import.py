@@ -8,10 +8,12 @@ import datetime
 import io
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 
 from members.models import MemberOrganisation
 from members.organisation_import import import_organisations
+from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION
 from tests.factories import MemberOrganisationFactory, MunicipalityFactory
 
 pytestmark = pytest.mark.django_db
@@ -215,3 +217,41 @@ def test_an_exported_list_imports_again_unchanged(admin_client):
     report = import_organisations(export)
     assert (len(report.created), len(report.updated), len(report.unchanged)) == (0, 0, 2)
     assert report.errors == []
+
+
+UPLOAD = "/admin/ledenorganisaties/importeren/"
+
+
+def upload(client, data, dry_run):
+    fields = {"file": SimpleUploadedFile("leden.csv", data, content_type="text/csv")}
+    if dry_run:
+        fields["dry_run"] = "on"
+    return client.post(UPLOAD, fields)
+
+
+def test_the_membership_administration_imports_in_the_admin(client, role_users):
+    client.force_login(role_users[MEMBER_ADMINISTRATION])
+    assert UPLOAD in client.get("/admin/ledenorganisaties/").content.decode()
+
+    trial = upload(client, csv_file(HEADER, *BAD_ROWS), dry_run=True).content.decode()
+    assert "Regel 5: onbekende provincie &#x27;Brabant&#x27;." in trial
+    assert "Er is niets geïmporteerd: 8 regel(s) bevatten een fout." in trial
+
+    trial = upload(client, csv_file(HEADER, *ROWS), dry_run=True).content.decode()
+    assert "Een import zou 3 nieuw maken, 0 bijwerken en 0 ongewijzigd laten." in trial
+    assert not MemberOrganisation.objects.exists()
+
+    refused = upload(client, b"Naam;Woonplaats\r\n", dry_run=False).content.decode()
+    assert "onbekende kolom(men): &#x27;Woonplaats&#x27;" in refused
+
+    done = upload(client, csv_file(HEADER, *ROWS), dry_run=False)
+    assert done.status_code == 302 and done.url == "/admin/ledenorganisaties/"
+    assert MemberOrganisation.objects.count() == 3
+
+
+def test_editors_cannot_import(client, role_users):
+    for role in (EDITORS, CHIEF_EDITORS):
+        client.force_login(role_users[role])
+        assert client.get(UPLOAD).status_code in (302, 403)
+        assert upload(client, csv_file(HEADER, *ROWS), dry_run=False).status_code in (302, 403)
+    assert not MemberOrganisation.objects.exists()
