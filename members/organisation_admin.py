@@ -9,7 +9,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
-from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.filters import WagtailFilterSet
@@ -196,14 +196,12 @@ class OrganisationFromApplicationView(CreateView):
         if existing is not None:
             messages.warning(
                 request,
-                gettext_now("This application has already been made a member: %(name)s.")
+                gettext("This application has already been made a member: %(name)s.")
                 % {"name": existing},
             )
             return redirect(self.edit_url_name, existing.pk)
         if self.application.status != MembershipApplication.Status.ACCEPTED:
-            messages.error(
-                request, gettext_now("Only an accepted application can become a member.")
-            )
+            messages.error(request, gettext("Only an accepted application can become a member."))
             return redirect("membership_applications:edit", self.application.pk)
         return super().dispatch(request, *args, **kwargs)
 
@@ -218,7 +216,7 @@ class OrganisationFromApplicationView(CreateView):
         return {**initial, "member_since": timezone.localdate()}
 
     def get_page_subtitle(self):
-        return gettext_now("Make member: %(name)s") % {"name": self.application}
+        return gettext("Make member: %(name)s") % {"name": self.application}
 
     def save_instance(self):
         self.form.instance.application = self.application
