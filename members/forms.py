@@ -4,11 +4,10 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from members.addresses import normalise_kvk, normalise_postcode
 from members.models.applications import CONTACT_FIELDS, ORGANISATION_FIELDS, MembershipApplication
 from sociaalwerk.public_forms.spam import SpamProtectedForm
 
-KVK = re.compile(r"^\d{8}$")
-POSTCODE = re.compile(r"^([1-9]\d{3})\s?([A-Z]{2})$")
 # Dutch numbers: 0 and nine digits (010-1234567, 06 12345678); or international
 # E.164: + and 8 to 15 digits (+31 6 12345678, +32 2 123 45 67).
 PHONE_NL = re.compile(r"^0\d{9}$")
@@ -77,16 +76,10 @@ class MembershipApplicationForm(SpamProtectedForm, forms.ModelForm):
         self.fields["kvk_number"].widget.attrs["inputmode"] = "numeric"
 
     def clean_kvk_number(self):
-        value = re.sub(r"\s", "", self.cleaned_data["kvk_number"])
-        if not KVK.match(value):
-            raise forms.ValidationError(_("A KvK number has exactly 8 digits, such as 12345678."))
-        return value
+        return normalise_kvk(self.cleaned_data["kvk_number"])
 
     def clean_postcode(self):
-        match = POSTCODE.match(self.cleaned_data["postcode"].strip().upper())
-        if not match:
-            raise forms.ValidationError(_("Enter a Dutch postcode, such as 1234 AB."))
-        return f"{match.group(1)} {match.group(2)}"
+        return normalise_postcode(self.cleaned_data["postcode"])
 
     def clean_phone(self):
         """The number as the visitor wrote it ("030 234 5678", "+31 (0)6-1234 5678"),

@@ -1,12 +1,26 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from members.admin_panels import NewApplicationsPanel
+from members.organisation_admin import member_organisation_viewset, municipality_viewset
 from members.views import membership_application_viewset
 
 
+class MembershipGroup(ModelViewSetGroup):
+    """ "Lidmaatschap" in the menu: the applications, the member organisations and the
+    municipalities they work in. Shown only to who may see one of them."""
+
+    # Short enough for the sidebar, which cuts off "Aanvragen lidmaatschap".
+    menu_label = _("Membership")
+    menu_icon = "group"
+    menu_order = 250
+    items = (membership_application_viewset, member_organisation_viewset, municipality_viewset)
+
+
 @hooks.register("register_admin_viewset")
-def register_membership_applications():
-    return membership_application_viewset
+def register_membership_admin():
+    return MembershipGroup()
 
 
 @hooks.register("construct_homepage_panels")

@@ -10,7 +10,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, 
 
 from agenda.models import AgendaIndexPage, EventPage, EventTheme
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
-from members.models import MembershipApplication
+from members.models import MemberOrganisation, MembershipApplication, Municipality
 from news.models import NewsIndexPage, NewsPage
 from publications.models import (
     PublicationDocument,
@@ -211,6 +211,33 @@ class MembershipApplicationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = MembershipApplication
+
+
+class MunicipalityFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Gemeente {n}")
+    province = "utrecht"
+
+    class Meta:
+        model = Municipality
+        django_get_or_create = ("name",)
+
+
+class MemberOrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Welzijn Lid {n}")
+    kvk_number = factory.Sequence(lambda n: f"{40000000 + n:08d}")
+    street_address = "Oudegracht 1"
+    postcode = "3511 AA"
+    city = "Utrecht"
+    member_since = datetime.date(2020, 1, 1)
+
+    class Meta:
+        model = MemberOrganisation
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def municipalities(self, create, names):
+        if create and names:
+            self.municipalities.set(MunicipalityFactory(name=name) for name in names)
 
 
 def ensure_root_page():

@@ -1,4 +1,12 @@
 from .applications import CONTACT_FIELDS, ORGANISATION_FIELDS, MembershipApplication
+from .organisations import MemberOrganisation, Municipality
 from .pages import MembershipPage
 
-__all__ = ["CONTACT_FIELDS", "ORGANISATION_FIELDS", "MembershipApplication", "MembershipPage"]
+__all__ = [
+    "CONTACT_FIELDS",
+    "ORGANISATION_FIELDS",
+    "MemberOrganisation",
+    "MembershipApplication",
+    "MembershipPage",
+    "Municipality",
+]

@@ -4,12 +4,13 @@ import datetime
 import itertools
 
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Page
 
 from agenda.models import AgendaIndexPage, EventPage, EventTheme
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
 from contact.models import ContactPage, FormField
-from members.models import MembershipPage
+from members.models import MemberOrganisation, MembershipPage, Municipality
 from news.models import NewsIndexPage, NewsPage
 from publications.models import (
     PublicationDocument,
@@ -99,6 +100,8 @@ def load():
     today = timezone.localdate()
     for seed in seeds.events.EVENTS:
         tree.child(agenda, event(seed, themes, today, image=next(pictures)))
+    for number, seed in enumerate(seeds.members.ORGANISATIONS, start=1):
+        member_organisation(tree, number, *seed)
     return tree.created
 
 
@@ -220,6 +223,31 @@ def author(tree, seed):
         found = Author.objects.create(name=seed["name"], role=seed["role"])
         tree.created += 1
     return found
+
+
+def member_organisation(tree, number, name, address, postcode, city, working_area, since):
+    """A member organisation and the municipalities it works in, found by its KvK number."""
+    kvk_number = f"9000{number:04d}"
+    if MemberOrganisation.objects.filter(kvk_number=kvk_number).exists():
+        return
+    organisation = MemberOrganisation.objects.create(
+        name=name,
+        kvk_number=kvk_number,
+        street_address=address,
+        postcode=postcode,
+        city=city,
+        website=f"https://{slugify(name)}.example",
+        member_since=datetime.date(since, 1, 1),
+        status="ended" if name in seeds.members.ENDED else "active",
+        ended_on=seeds.members.ENDED.get(name),
+    )
+    organisation.municipalities.set(
+        Municipality.objects.get_or_create(
+            name=municipality, defaults={"province": organisation.province}
+        )[0]
+        for municipality in working_area
+    )
+    tree.created += 1
 
 
 def load_site_settings(tree, home, footer_pages):

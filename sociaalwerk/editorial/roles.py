@@ -4,8 +4,10 @@
   and submits them for approval; it cannot publish.
 - "Eindredactie" approves and publishes, edits theme and home pages, and manages
   redirects and search promotions.
-- "Ledenadministratie" handles membership applications and contact messages, sees who
-  registered for events, and edits no pages. The others see how many registered, not who.
+- "Ledenadministratie" handles membership applications and contact messages, keeps the
+  list of member organisations (adds and changes, never deletes: an organisation that
+  leaves is marked "ended"), sees who registered for events, and edits no pages. The
+  others see how many registered, not who.
 
 Page permissions in Wagtail follow the tree, not the page type, so Redactie gets them
 on the sections it writes in (the pages whose type declares ``editorial_section``: the
@@ -54,6 +56,8 @@ MODEL_PERMISSIONS = {
     },
     MEMBER_ADMINISTRATION: {
         "members.membershipapplication": ["change", "delete", "view"],
+        "members.memberorganisation": ["add", "change", "view"],
+        "members.municipality": ["add", "change", "view"],
         "wagtailforms.formsubmission": ["delete", "view"],
         "agenda.eventregistration": ["view"],
     },

@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.fields import register_display_class
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
+from wagtail.images import get_image_model
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -21,7 +22,7 @@ from sociaalwerk.editorial.approval import (
 )
 from sociaalwerk.editorial.dashboard import AwaitingApprovalPanel
 from sociaalwerk.editorial.date_inputs import picker_script
-from sociaalwerk.editorial.field_display import ReadableDisplay
+from sociaalwerk.editorial.field_display import ReadableDisplay, ReadableImageDisplay
 from sociaalwerk.editorial.guide import GuideView, guide_picture
 from sociaalwerk.editorial.views import CollectReview, ReviewAction
 
@@ -38,8 +39,11 @@ class AuthorViewSet(SnippetViewSet):
 
 
 register_snippet(AuthorViewSet)
-for field_class in (models.BooleanField, models.DateTimeField):
+for field_class in (models.BooleanField, models.DateField):
     register_display_class(field_class, display_class=ReadableDisplay)
+# An empty link to a model: "-", not "None". Documents keep Wagtail's display.
+register_display_class(models.ForeignKey, to=models.Model, display_class=ReadableDisplay)
+register_display_class(models.ForeignKey, to=get_image_model(), display_class=ReadableImageDisplay)
 
 
 @hooks.register("construct_homepage_panels")

@@ -11,6 +11,8 @@ from django.test import override_settings
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from blog.models import BlogPage
+from members.models import MemberOrganisation
+from members.provinces import Province
 from news.models import NewsPage
 from publications.models import PublicationPage
 from sociaalwerk.core.models import ArticlePage, HomePage, SiteSettings
@@ -33,6 +35,11 @@ def snapshot():
         "revisions": Revision.objects.count(),
         "log": PageLogEntry.objects.count(),
         "settings": list(SiteSettings.objects.values()),
+        "members": list(
+            MemberOrganisation.objects.order_by("kvk_number").values_list(
+                "kvk_number", "name", "municipalities__name"
+            )
+        ),
     }
 
 
@@ -50,6 +57,17 @@ def test_demo_content_is_idempotent():
     assert "nothing changed" in second
     assert snapshot() == before
     assert HomePage.objects.count() == 1
+
+
+def test_demo_member_organisations_are_valid_and_in_every_province():
+    load_demo_content()
+    organisations = MemberOrganisation.objects.prefetch_related("municipalities")
+    assert len(organisations) >= 30
+    assert {organisation.province for organisation in organisations} == set(Province.values)
+    for organisation in organisations:
+        organisation.full_clean()
+        assert organisation.municipalities.exists()
+    assert organisations.filter(status="ended").exists()
 
 
 def test_demo_content_keeps_an_editors_change():

@@ -1,7 +1,12 @@
-"""Fixtures of the members' tests: forms may be sent at once and often."""
+"""Fixtures of the members' tests: forms may be sent at once and often; a user in each
+role."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.cache import cache
+
+from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
 
 
 @pytest.fixture(autouse=True)
@@ -9,3 +14,15 @@ def _forms_without_delay(settings):
     settings.SPAM_MIN_FILL_SECONDS = 0
     settings.SPAM_MAX_SUBMISSIONS_PER_HOUR = 100
     cache.clear()
+
+
+@pytest.fixture
+def role_users(db):
+    """The roles, without the demo site that the project's ``roles`` needs: {role: user}."""
+    setup_roles()
+    users = {}
+    for name in (EDITORS, CHIEF_EDITORS, MEMBER_ADMINISTRATION):
+        user = get_user_model().objects.create_user(name.lower(), password="x")
+        user.groups.add(Group.objects.get(name=name))
+        users[name] = user
+    return users

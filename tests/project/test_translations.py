@@ -23,6 +23,8 @@ from agenda.models import EventPage
 from agenda.registration_admin import event_registration_viewset
 from contact.models import ContactPage
 from contact.views import contact_message_viewset
+from members.models import MemberOrganisation, Municipality
+from members.organisation_admin import member_organisation_viewset, municipality_viewset
 from members.views import membership_application_viewset
 from news.models import NewsPage
 from sociaalwerk.core.models import Author
@@ -159,6 +161,9 @@ def admin_objects(roles, demo_site):
             page=contact, form_data={"naam": "Anna de Vries", "bericht": "Wanneer?"}
         ).pk,
         "application": MembershipApplicationFactory().pk,
+        "accepted": MembershipApplicationFactory(status="accepted").pk,
+        "organisation": MemberOrganisation.objects.first().pk,
+        "municipality": Municipality.objects.first().pk,
         "registration": add_registrations(event, 1)[0].pk,
     }
 
@@ -199,6 +204,22 @@ SCREENS = [
         lambda o: viewset_url(membership_application_viewset, "inspect", o["application"]),
         MEMBER_ROLES,
     ),
+    (lambda o: viewset_url(member_organisation_viewset, "index"), MEMBER_ROLES),
+    (lambda o: viewset_url(member_organisation_viewset, "add"), MEMBER_ROLES),
+    (
+        lambda o: viewset_url(member_organisation_viewset, "edit", o["organisation"]),
+        MEMBER_ROLES,
+    ),
+    (
+        lambda o: viewset_url(member_organisation_viewset, "inspect", o["organisation"]),
+        MEMBER_ROLES,
+    ),
+    (
+        lambda o: viewset_url(member_organisation_viewset, "from_application", o["accepted"]),
+        MEMBER_ROLES,
+    ),
+    (lambda o: viewset_url(municipality_viewset, "index"), MEMBER_ROLES),
+    (lambda o: viewset_url(municipality_viewset, "edit", o["municipality"]), MEMBER_ROLES),
     (lambda o: viewset_url(event_registration_viewset, "index"), MEMBER_ROLES),
     (
         lambda o: viewset_url(event_registration_viewset, "inspect", o["registration"]),
@@ -219,6 +240,11 @@ def content_strings():
         *Document.objects.values_list("title", flat=True),
         *Author.objects.values_list("name", flat=True),
         *Author.objects.values_list("role", flat=True),
+        *MemberOrganisation.objects.values_list("name", flat=True),
+        *MemberOrganisation.objects.values_list("street_address", flat=True),
+        *MemberOrganisation.objects.values_list("city", flat=True),
+        *MemberOrganisation.objects.values_list("website", flat=True),
+        *Municipality.objects.values_list("name", flat=True),
     ]
     return sorted(filter(None, strings), key=len, reverse=True)
 
