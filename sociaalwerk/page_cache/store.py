@@ -1,6 +1,6 @@
 """Whole-page cache for anonymous visitors, kept fresh by tags: the store.
 
-Whole pages rather than fragments: a hit costs two cache reads and no SQL at all,
+Whole pages rather than fragments: a hit costs one cache read (see lookup) and no SQL,
 where fragment caching would still route every request through Wagtail's page tree.
 
 Each cacheable response names the tags of what it shows (``SITE`` for the menu and

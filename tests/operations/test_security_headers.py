@@ -6,6 +6,17 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from tests.factories import NewsPageFactory
+from tests.page_cache.helpers import assert_served_from_cache, fetch
+
+SECURITY_HEADERS = (
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "Strict-Transport-Security",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+    "X-Frame-Options",
+)
 
 
 @pytest.fixture
@@ -63,19 +74,49 @@ def test_the_admin_is_framed_only_by_itself(client, article):
     assert_common_headers(response)
 
 
-def test_behind_the_tls_proxy_pages_carry_hsts_and_plain_http_is_redirected(
-    client, settings, article
-):
+def behind_the_tls_proxy(settings):
+    """Settings as in production, where the proxy in front says it was HTTPS."""
     settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     settings.SECURE_SSL_REDIRECT = True
     settings.SECURE_HSTS_SECONDS = 31_536_000
     settings.SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     settings.SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+
+
+def test_behind_the_tls_proxy_pages_carry_hsts_and_plain_http_is_redirected(
+    client, settings, article
+):
+    behind_the_tls_proxy(settings)
     secure = client.get(article.url, headers={"x-forwarded-proto": "https"})
     assert secure["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains"
     plain = client.get(article.url)
     assert plain.status_code == 301 and plain["Location"].startswith("https://")
     assert client.get("/health/").status_code == 200  # load balancers probe over HTTP
+
+
+def security_headers(response):
+    return {name: response.get(name) for name in SECURITY_HEADERS}
+
+
+def test_a_cached_page_carries_the_security_headers_of_a_rendered_one(client, settings, article):
+    """Hits leave the page cache early: they must carry every security header that a
+    rendering carries, on a 200 and on a 304 alike."""
+    behind_the_tls_proxy(settings)
+    settings.PAGE_CACHE_SECONDS = 3600
+    https = {"x-forwarded-proto": "https", "accept-encoding": "br, gzip"}
+    cache.clear()
+    rendered, queries = fetch(client, article.url, **https)
+    assert queries > 0 and None not in security_headers(rendered).values()
+    hit = assert_served_from_cache(client, article.url, **https)
+    assert security_headers(hit) == security_headers(rendered)
+
+    revalidation = {**https, "if-none-match": hit["ETag"]}
+    cache.clear()
+    rendered, queries = fetch(client, article.url, **revalidation)
+    assert rendered.status_code == 304 and queries > 0
+    hit, queries = fetch(client, article.url, **revalidation)
+    assert hit.status_code == 304 and queries == 0
+    assert security_headers(hit) == security_headers(rendered)
 
 
 def preview(client, article):

@@ -34,3 +34,26 @@ def test_a_tag_the_cache_lost_counts_as_changed(client, cached, article):
     _, queries = fetch(client, "/")
     assert queries > 0
     assert_served_from_cache(client, "/")
+
+
+def test_a_hit_reads_the_cache_once(client, cached, monkeypatch, article):
+    """The entry and the versions of its tags come in one round trip."""
+    warm(client, [article.url])
+    reads, inside = [], []
+
+    def counted(read):
+        def counting_read(*args, **kwargs):
+            if not inside:  # local memory's get_many calls get for each key
+                reads.append(args[0])
+            inside.append(read)
+            try:
+                return read(*args, **kwargs)
+            finally:
+                inside.pop()
+
+        return counting_read
+
+    for name in ("get", "get_many"):
+        monkeypatch.setattr(cache, name, counted(getattr(cache, name)))
+    assert_served_from_cache(client, article.url)
+    assert len(reads) == 1
