@@ -24,6 +24,8 @@ from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+ROUTED_ANCESTORS = "_routed_ancestors"
+
 
 def route_below(home, request, path_components):
     """Wagtail's ``route()`` for the non-empty ``path_components`` below ``home``."""
@@ -38,17 +40,23 @@ def route_below(home, request, path_components):
         url_path__in=url_paths,
     )
     by_url_path = {page.url_path: page for page in pages}
-    parent = home
+    above = [home]
     for end, url_path in enumerate(url_paths, start=1):
         page = by_url_path.get(url_path)
         if page is None:
             raise Http404
-        page._cached_parent_obj = parent
         rest = path_components[end:]
         if rest and _answers_itself(page, rest):
-            return _as_specific(page, parent).route(request, rest)
-        parent = page
-    return _as_specific(parent, parent._cached_parent_obj).route(request, [])
+            return _as_specific(page, above).route(request, rest)
+        above.append(page)
+    return _as_specific(above.pop(), above).route(request, [])
+
+
+def ancestors(page):
+    """The pages above ``page``, from the home page down (not the tree's root): as the
+    walk found them, else in one query (a preview, a page not routed from a home page)."""
+    found = getattr(page, ROUTED_ANCESTORS, None)
+    return found if found is not None else list(page.get_ancestors().filter(depth__gt=1))
 
 
 def _answers_itself(page, rest):
@@ -66,8 +74,10 @@ def _answers_itself(page, rest):
     return True
 
 
-def _as_specific(page, parent):
+def _as_specific(page, above):
     specific = page.specific
-    # Treebeard's get_parent() uses this, as after Wagtail's own walk.
-    specific._cached_parent_obj = parent
+    # Treebeard's get_parent() uses this, as after Wagtail's own walk; the breadcrumbs
+    # use the rest.
+    specific._cached_parent_obj = above[-1]
+    setattr(specific, ROUTED_ANCESTORS, above)
     return specific

@@ -4,7 +4,7 @@ fixed number of queries, whatever the site holds."""
 from django import template
 from wagtail.models import Site
 
-from sociaalwerk.core import site_frame
+from sociaalwerk.core import routing, site_frame
 from sociaalwerk.core.models import FooterLink, SiteSettings
 
 register = template.Library()
@@ -57,7 +57,8 @@ def site_footer(context):
 
 @register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    """The way from the home page to the current page (one query)."""
+    """The way from the home page to the current page: the pages routing went through
+    (at most one query)."""
     page = context["page"]
-    ancestors = page.get_ancestors().filter(depth__gt=1)
+    ancestors = routing.ancestors(page)
     return {"request": context.get("request"), "ancestors": ancestors, "page": page}
