@@ -20,8 +20,8 @@ from contact.listings import ContactSubmissionsListView, as_text
 from sociaalwerk.core import rich_text
 from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.core.panels import PROMOTE_PANELS
-from sociaalwerk.core.view_restrictions import OneQueryViewRestrictions
 from sociaalwerk.core.reading import excerpt
+from sociaalwerk.core.view_restrictions import OneQueryViewRestrictions
 from sociaalwerk.public_forms.admin_links import admin_url
 from sociaalwerk.public_forms.flow import submit
 

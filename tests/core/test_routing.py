@@ -40,7 +40,7 @@ def tree(content_site):
     about = StandardPageFactory(parent=content_site.home, slug="over-ons")
     nested = StandardPageFactory(parent=about, slug="bestuur")
     unpublished_parent = StandardPageFactory(parent=content_site.home, slug="concept", live=False)
-    below_unpublished = StandardPageFactory(parent=unpublished_parent, slug="onder-concept")
+    StandardPageFactory(parent=unpublished_parent, slug="onder-concept")
     # A child of a routable page with the slug of one of its sub-addresses: the
     # sub-address wins, as in Wagtail.
     StandardPageFactory(parent=content_site.theme, slug="nieuws")

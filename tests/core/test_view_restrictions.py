@@ -38,7 +38,7 @@ def test_a_restricted_page_and_the_pages_below_it_are_refused(client, content_si
 
 
 def test_an_alias_of_a_restricted_page_is_refused(client, content_site, articles):
-    public, private = articles
+    _public, private = articles
     restrict(private)
     alias = private.create_alias(parent=content_site.home, update_slug="kopie")
     assert client.get(alias.url).status_code == 302
@@ -49,7 +49,7 @@ def test_restricted_pages_are_never_stored_in_the_page_cache(
 ):
     settings.PAGE_CACHE_SECONDS = 3600
     cache.clear()
-    public, private = articles
+    _public, private = articles
     restrict(content_site.news_index, PageViewRestriction.PASSWORD)
     for _ in range(2):
         response = client.get(private.url)
