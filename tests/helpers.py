@@ -64,11 +64,8 @@ def add_articles(site, count):
 
 
 def warm_up(client, url):
-    """Fill the per-process caches (content types, site root paths) and the site frame;
-    twice, as the first request to a new site creates its settings, which starts the
-    frame afresh."""
-    for _ in range(2):
-        client.get(url)
+    """Fill the per-process caches (content types, site root paths) and the site frame."""
+    client.get(url)
 
 
 def queries_for(client, url):
