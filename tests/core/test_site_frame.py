@@ -1,106 +1,83 @@
-"""The site frame (settings, footer links, menu) is kept across requests and read anew
-exactly when it changes: as the page cache decides for its ``site`` tag."""
+"""The site frame: home page, navigation and footer, as a visitor gets them."""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from sociaalwerk.core import site_frame
-from sociaalwerk.core.models import FooterLink, SiteSettings
-from tests.factories import NewsPageFactory, StandardPageFactory
-from tests.helpers import warm_up
+from sociaalwerk.core.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 
 
-def reads_the_frame(sql):
-    selected, _, condition = sql.partition(" WHERE ")
-    return (
-        'FROM "core_sitesettings"' in selected
-        or 'FROM "core_footerlink"' in selected
-        or '"show_in_menus")' in condition
-    )
+def test_home_page_renders_demo_content_in_dutch(client, demo_site):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="nl">' in html
+    assert 'href="#main"' in html and "Naar de inhoud" in html
+    assert "<h1>Sociaal Werk Nederland</h1>" in html
 
 
-def frame_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
-    return [query["sql"] for query in queries.captured_queries if reads_the_frame(query["sql"])]
+def test_footer_links_to_membership_and_contact(client, demo_site):
+    response = client.get("/")
+    footer = response.content.decode().split('<footer class="site-footer">', 1)[1]
+    assert '<a href="/lid-worden/">Lid worden</a>' in footer
+    assert '<a href="/contact/">Contact</a>' in footer
+    assert "3511 DR Utrecht" in footer
 
 
-def menu(client):
-    html = client.get("/").content.decode()
-    return html[html.index('class="main-menu"') : html.index("</nav>")]
+def test_main_menu_marks_the_current_page(client, demo_site):
+    response = client.get("/contact/")
+    assert response.status_code == 200
+    assert '<a href="/contact/" aria-current="page">Contact</a>' in response.content.decode()
 
 
-def footer(client):
-    html = client.get("/").content.decode()
-    return html[html.index('class="site-footer"') :]
+def test_an_unknown_address_is_a_404_also_before_any_site_exists(client, db):
+    Site.objects.all().delete()
+    response = client.get("/bestaat-niet.pdf")
+    assert response.status_code == 404
+    assert "Pagina niet gevonden" in response.content.decode()
 
 
-def test_the_frame_is_read_once_for_all_requests(client, content_site):
-    warm_up(client, "/")
-    for url in ["/", "/nieuws/", "/thema/"]:
-        assert frame_queries(client, url) == [], url
+SECTIONS = ["/thema/", "/nieuws/", "/agenda/", "/lid-worden/", "/contact/"]
 
 
-def draft_in_menu(home, title="Over ons"):
-    page = StandardPageFactory(parent=home, title=title, show_in_menus=True, live=False)
-    page.save_revision()
-    return page
+def test_a_404_offers_the_site_search_and_the_main_sections(client, demo_site):
+    response = client.get("/bestaat-niet/")
+    assert response.status_code == 404
+    html = response.content.decode().split("<main", 1)[1]
+    assert '<form class="not-found__search" method="get" action="/zoeken/" role="search">' in html
+    assert 'name="q"' in html
+    sections = html.split('class="not-found__sections"', 1)[1]
+    for path in SECTIONS:
+        assert f'href="{path}"' in sections
 
 
-def test_a_menu_page_published_unpublished_or_renamed_shows_at_once(client, content_site):
-    warm_up(client, "/")
-    page = draft_in_menu(content_site.home)
-    assert "Over ons" not in menu(client)
-    page.get_latest_revision().publish()
-    assert "Over ons" in menu(client)
-    page.title = "Wie we zijn"
-    page.save_revision().publish()
-    assert "Wie we zijn" in menu(client) and "Over ons" not in menu(client)
-    page.refresh_from_db()
-    page.unpublish()
-    assert "Wie we zijn" not in menu(client)
+def test_a_404_before_any_site_exists_still_offers_the_search(client, db):
+    Site.objects.all().delete()
+    html = client.get("/bestaat-niet/").content.decode()
+    assert 'action="/zoeken/"' in html and "not-found__sections" not in html
 
 
-def test_show_in_menus_changed_shows_at_once(client, content_site):
-    page = StandardPageFactory(parent=content_site.home, title="Over ons", show_in_menus=False)
-    warm_up(client, "/")
-    assert "Over ons" not in menu(client)
-    page.show_in_menus = True
-    page.save_revision().publish()
-    assert "Over ons" in menu(client)
+def test_a_404_renders_in_as_many_queries_with_more_sections(client, home_page):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/bestaat-niet/").status_code == 404
+        return len(captured)
 
+    def add_section(number):
+        home_page.add_child(
+            instance=StandardPage(
+                title=f"Sectie {number}", slug=f"sectie-{number}", show_in_menus=True
+            )
+        )
 
-def test_a_page_moved_into_the_menu_shows_at_once(client, content_site):
-    page = StandardPageFactory(parent=content_site.theme, title="Over ons", show_in_menus=True)
-    warm_up(client, "/")
-    assert "Over ons" not in menu(client)
-    page.move(content_site.home, pos="last-child")
-    assert "Over ons" in menu(client)
-
-
-def test_settings_and_footer_links_changed_show_at_once(client, content_site):
-    warm_up(client, "/")
-    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    site_settings.address = "Postbus 99"
-    site_settings.save()
-    assert "Postbus 99" in footer(client)
-    link = FooterLink.objects.create(settings=site_settings, page=content_site.theme_index)
-    assert f'href="{content_site.theme_index.url}"' in footer(client)
-    content_site.theme_index.title = "Alle thema's"
-    content_site.theme_index.save_revision().publish()
-    assert "Alle thema&#x27;s" in footer(client)
-    link.delete()
-    assert "Alle thema&#x27;s" not in footer(client)
-
-
-def test_an_article_published_leaves_the_frame_as_it_is(client, content_site):
-    warm_up(client, "/")
-    before = site_frame._generation()
-    article = NewsPageFactory(parent=content_site.news_index, live=False)
-    article.save_revision().publish()
-    assert site_frame._generation() == before
-    assert frame_queries(client, "/") == []
+    add_section(1)
+    client.get("/bestaat-niet/")  # warm the per-process caches
+    with_one = queries()
+    for number in range(2, 7):
+        add_section(number)
+    html = client.get("/bestaat-niet/").content.decode()
+    assert 'href="/sectie-6/"' in html.split("not-found__sections", 1)[1]
+    assert queries() == with_one
