@@ -39,8 +39,9 @@ class RestrictionAwarePageQuerySet(PageQuerySet):
 
     def private_q(self):
         # A page is private when a restricted page's path starts its own: it is that
-        # page or below it.
+        # page or below it. As a filter on ``id`` (a subquery), which the search
+        # backends can apply to their results too, unlike a bare EXISTS.
         restricted_above = PageViewRestriction.objects.filter(
             StartsWith(OuterRef("path"), F("page__path"))
         )
-        return Q(Exists(restricted_above))
+        return Q(id__in=Page.objects.filter(Exists(restricted_above)).values("id"))
