@@ -21,6 +21,7 @@ from sociaalwerk.core import rich_text
 from sociaalwerk.core.models import SiteSettings
 from sociaalwerk.core.panels import PROMOTE_PANELS
 from sociaalwerk.core.reading import excerpt
+from sociaalwerk.core.view_restrictions import OneQueryViewRestrictions
 from sociaalwerk.public_forms.admin_links import admin_url
 from sociaalwerk.public_forms.flow import submit
 
@@ -45,7 +46,7 @@ class FormField(AbstractFormField):
         verbose_name_plural = _("form fields")
 
 
-class ContactPage(AbstractEmailForm):
+class ContactPage(OneQueryViewRestrictions, AbstractEmailForm):
     """ "Contact": a form the editors build themselves, of which every message is stored
     (see Contact messages in the admin) and e-mailed to the bureau.
 

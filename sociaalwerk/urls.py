@@ -24,6 +24,7 @@ from sociaalwerk.page_cache.decorators import cached_pages, cached_view
 from sociaalwerk.page_cache.tags import PAGES
 from sociaalwerk.public_forms.guards import limit_page_passwords, limit_password_resets
 from sociaalwerk.search.views import search
+from sociaalwerk.seo.sitemap import PageSitemap
 from sociaalwerk.seo.views import robots_txt
 
 # Wagtail's two forms that anyone may send to guess a password or to have mail sent are
@@ -56,7 +57,12 @@ urlpatterns = [
         ),
     ),
     # Every live, public page of the requested site, with its last publication date.
-    path("sitemap.xml", cached_view(PAGES)(sitemap), name="sitemap"),
+    path(
+        "sitemap.xml",
+        cached_view(PAGES)(sitemap),
+        {"sitemaps": {"wagtail": PageSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 

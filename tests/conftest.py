@@ -5,6 +5,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.contrib.forms.utils import get_form_types
 
@@ -37,6 +38,14 @@ def _forget_form_content_types():
     test may have created them: a remembered list would then find no form pages, even
     for a superuser, in every later test."""
     get_form_types.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: the site frame kept across requests
+    (``core.site_frame``) of an earlier test's site, whose ids the database hands out
+    again, must not show."""
+    cache.clear()
 
 
 @pytest.fixture

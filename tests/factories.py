@@ -22,6 +22,7 @@ from sociaalwerk.core.models import (
     ArticleTheme,
     Author,
     HomePage,
+    SiteSettings,
     StandardPage,
     ThemeIndexPage,
     ThemePage,
@@ -259,9 +260,12 @@ def build_site(**home_fields):
     """A HomePage that the default Site serves, in place of Wagtail's welcome page."""
     root = ensure_root_page()
     home = HomePageFactory(parent=root, **home_fields)
-    Site.objects.update_or_create(
+    site, _ = Site.objects.update_or_create(
         is_default_site=True, defaults={"root_page": home, "hostname": "localhost", "port": 80}
     )
+    # As a site in use has them: else the first request creates them, which renews the
+    # site frame that request has just stored.
+    SiteSettings.for_site(site)
     return home
 
 

@@ -22,6 +22,10 @@ from tests.factories import (
     PublicationPageFactory,
 )
 
+# The most SQL queries any page of the site may take when it is not cached (the site
+# frame, kept across requests, read before).
+QUERY_BUDGET = 10
+
 # The pages of the content site whose query count the tests compare, by name.
 PAGES = {
     "home": "/",
@@ -57,6 +61,11 @@ def add_articles(site, count):
                 )
             )
     return pages
+
+
+def warm_up(client, url):
+    """Fill the per-process caches (content types, site root paths) and the site frame."""
+    client.get(url)
 
 
 def queries_for(client, url):

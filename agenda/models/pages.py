@@ -18,7 +18,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from agenda import availability, dates, schema
@@ -33,6 +32,10 @@ from sociaalwerk.core.cache_tags import EVENTS, THEMES
 from sociaalwerk.core.models import ThemePage
 from sociaalwerk.core.pagination import ListingPaginator
 from sociaalwerk.core.panels import PROMOTE_PANELS
+from sociaalwerk.core.view_restrictions import (
+    OneQueryViewRestrictions,
+    RestrictionAwarePageQuerySet,
+)
 from sociaalwerk.public_forms.flow import submit
 
 AGENDA_PAGE_SIZE = 12
@@ -51,7 +54,7 @@ def aware(date, time=None):
     return timezone.make_aware(naive, timezone.get_default_timezone())
 
 
-class EventPageQuerySet(PageQuerySet):
+class EventPageQuerySet(RestrictionAwarePageQuerySet):
     """The named queries of the agenda, the agenda block and the calendar feeds."""
 
     def for_listing(self):
@@ -83,7 +86,7 @@ class EventPageQuerySet(PageQuerySet):
         return self.filter(ends_at__gt=now).aggregate(moment=Min("ends_at"))["moment"]
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     """A congress, webinar, roadshow or regional meeting: when, where, for whom, and
     how to register. It moves from the upcoming events to the past ones at its end,
     without anyone publishing.
@@ -533,7 +536,7 @@ def themes_covered(events):
     )
 
 
-class AgendaIndexPage(RoutablePageMixin, Page):
+class AgendaIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     """ "Agenda": the upcoming events, soonest first, filterable by theme and month;
     ``afgelopen/`` lists the past events, most recent first."""
 

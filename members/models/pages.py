@@ -14,10 +14,11 @@ from members.forms import MembershipApplicationForm
 from members.submission import save_application
 from sociaalwerk.core import rich_text
 from sociaalwerk.core.panels import PROMOTE_PANELS
+from sociaalwerk.core.view_restrictions import OneQueryViewRestrictions
 from sociaalwerk.public_forms.flow import submit
 
 
-class MembershipPage(RoutablePageMixin, Page):
+class MembershipPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     """ "Lid worden": the application form, and its thank-you page at ``bedankt/``."""
 
     parent_page_types = ["core.HomePage"]

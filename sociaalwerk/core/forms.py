@@ -9,11 +9,34 @@ def with_count(label, count):
     return f"{label} ({count})"
 
 
+class ChoicesReadOnce(forms.models.ModelChoiceIterator):
+    """The choices from the field's queryset as read before, not in a query of their own."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
 class CountedThemeField(forms.ModelChoiceField):
-    """A theme filter whose themes carry ``item_count``: the items of each on offer."""
+    """A theme filter whose themes carry ``item_count``: the items of each on offer.
+
+    The themes are read once, for both checking the value asked for and offering the
+    choices, where Django's field reads them for each."""
+
+    iterator = ChoicesReadOnce
 
     def label_from_instance(self, obj):
         return with_count(obj.title, obj.item_count)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        for theme in self.queryset:
+            if str(getattr(theme, self.to_field_name)) == str(value):
+                return theme
+        raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
 
 
 class FilterForm(forms.Form):

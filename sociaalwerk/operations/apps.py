@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,3 +10,8 @@ class OperationsConfig(AppConfig):
     name = "sociaalwerk.operations"
     label = "operations"
     verbose_name = _("Operations")
+
+    def ready(self):
+        from sociaalwerk.operations.checks import check_shared_cache
+
+        checks.register(check_shared_cache, checks.Tags.caches, deploy=True)

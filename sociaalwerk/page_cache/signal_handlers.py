@@ -15,6 +15,9 @@ The rules follow what the pages declare and what the templates show:
   on every listing of articles;
 - the site settings (footer) and view restrictions concern every page.
 
+The same ``SITE`` tag tells when the site frame kept across requests (``core.site_frame``:
+settings, footer links, menu) changed: one place decides both.
+
 Unsure means stale: a change whose previous state is unknown counts as a change of all.
 """
 
@@ -25,15 +28,22 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from sociaalwerk.core import cache_tags
+from sociaalwerk.core import cache_tags, site_frame
 from sociaalwerk.core.models import Author, FooterLink, SiteSettings
-from sociaalwerk.page_cache.store import invalidate
+from sociaalwerk.page_cache import store
 from sociaalwerk.page_cache.tags import PAGES, SITE, below_tag, page_tag
 
 MENU_DEPTH = 3  # the root (1), the home page (2) and the sections in the menu (3)
 # What the menu, the footer and the breadcrumbs show of a page, and whether they do.
 SHOWN_FIELDS = ("title", "url_path", "show_in_menus", "live")
 SHOWN_BEFORE = "_page_cache_shown_before"
+
+
+def invalidate(tags):
+    """Bump ``tags``; when the site frame is among them, read it anew as well."""
+    if SITE in tags:
+        site_frame.changed()
+    store.invalidate(tags)
 
 
 def pages_showing(obj):

@@ -16,7 +16,7 @@ from tests.factories import (
     PublicationPageFactory,
     ThemePageFactory,
 )
-from tests.helpers import queries_for
+from tests.helpers import queries_for, warm_up
 
 pytestmark = pytest.mark.django_db
 
@@ -187,7 +187,7 @@ def test_each_feed_renders_in_the_same_number_of_queries_with_3_or_30_articles(
     client, content_site, url
 ):
     add_articles(content_site, 3)
-    client.get(url)  # warm the per-process caches (content types, site root paths)
+    warm_up(client, url)
     with_three = queries_for(client, url)
     add_articles(content_site, 27)
     with_thirty = queries_for(client, url)

@@ -67,11 +67,14 @@ def test_a_404_renders_in_as_many_queries_with_more_sections(client, home_page):
         return len(captured)
 
     def add_section(number):
-        home_page.add_child(
+        # Published, as editors do: the menu is kept across requests until a publish
+        # changes it (core.site_frame).
+        section = home_page.add_child(
             instance=StandardPage(
-                title=f"Sectie {number}", slug=f"sectie-{number}", show_in_menus=True
+                title=f"Sectie {number}", slug=f"sectie-{number}", show_in_menus=True, live=False
             )
         )
+        section.save_revision().publish()
 
     add_section(1)
     client.get("/bestaat-niet/")  # warm the per-process caches

@@ -74,7 +74,7 @@ def test_search_uses_dutch_configuration_on_postgresql():
 def check_deploy(**environment):
     """``manage.py check --deploy`` under the production settings; the finished process."""
     # The test run's own DJANGO_ALLOW_ASYNC_UNSAFE (for Playwright) is no part of production.
-    skip = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
+    skip = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL", "REDIS_URL"}
     env = {k: v for k, v in os.environ.items() if k not in skip}
     env.update(
         PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="sociaalwerk.settings.production", **environment
@@ -97,7 +97,12 @@ def test_production_settings_pass_the_deployment_checklist(tmp_path, database):
         "empty": f"sqlite:///{tmp_path / 'empty.sqlite3'}",
         "unreachable": f"postgres://postgres@127.0.0.1:{free_port()}/sociaalwerk",
     }[database]
-    result = check_deploy(WAGTAILADMIN_BASE_URL="https://www.sociaalwerk.nl", DATABASE_URL=url)
+    # Redis is not asked at start-up: the address only chooses the shared cache.
+    result = check_deploy(
+        WAGTAILADMIN_BASE_URL="https://www.sociaalwerk.nl",
+        DATABASE_URL=url,
+        REDIS_URL=f"redis://127.0.0.1:{free_port()}/0",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
@@ -106,6 +111,15 @@ def test_the_deployment_checklist_warns_without_the_public_address(tmp_path):
     result = check_deploy(DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}")
     assert result.returncode != 0
     assert "seo.W001" in result.stderr and "WAGTAILADMIN_BASE_URL" in result.stderr
+
+
+def test_the_deployment_checklist_warns_with_a_cache_in_each_process(tmp_path):
+    result = check_deploy(
+        WAGTAILADMIN_BASE_URL="https://www.sociaalwerk.nl",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+    )
+    assert result.returncode != 0
+    assert "operations.W001" in result.stderr and "REDIS_URL" in result.stderr
 
 
 def production_value(expression, **environment):

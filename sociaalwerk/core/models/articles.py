@@ -11,7 +11,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from sociaalwerk.core import reading
@@ -19,11 +18,15 @@ from sociaalwerk.core.article_types import article_classes
 from sociaalwerk.core.blocks import BodyBlock
 from sociaalwerk.core.cache_tags import ARTICLES, RELATED_ARTICLES, THEMES, theme_articles
 from sociaalwerk.core.panels import PROMOTE_PANELS
+from sociaalwerk.core.view_restrictions import (
+    OneQueryViewRestrictions,
+    RestrictionAwarePageQuerySet,
+)
 
 RELATED_COUNT = 3
 
 
-class ArticlePageQuerySet(PageQuerySet):
+class ArticlePageQuerySet(RestrictionAwarePageQuerySet):
     """The named queries of every listing: index pages, theme pages, blocks and feeds."""
 
     def for_listing(self):
@@ -51,7 +54,7 @@ class ArticlePageQuerySet(PageQuerySet):
         return self.filter(date__year=year)
 
 
-class ArticlePage(Page):
+class ArticlePage(OneQueryViewRestrictions, Page):
     """What every article shares: date, lead, body, themes, listing image, reading time.
 
     One concrete table for news, blogs and publications, so that "the newest articles

@@ -6,14 +6,15 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
-from sociaalwerk.core import rich_text
+from sociaalwerk.core import rich_text, routing
 from sociaalwerk.core.blocks import AgendaBlock, BodyBlock, LatestNewsBlock
 from sociaalwerk.core.cache_tags import ARTICLES, EVENTS, THEMES
 from sociaalwerk.core.models.themes import ThemePage
 from sociaalwerk.core.panels import PROMOTE_PANELS
+from sociaalwerk.core.view_restrictions import OneQueryViewRestrictions
 
 
-class HomePage(Page):
+class HomePage(OneQueryViewRestrictions, Page):
     """The root of the site: a welcome with the hero image, the themes, then what the
     editors put in the body (the latest news, the agenda, the invitation to join)."""
 
@@ -70,6 +71,12 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        """Every address of the site is routed from here, in two queries (``routing``)."""
+        if not path_components:
+            return super().route(request, path_components)
+        return routing.route_below(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

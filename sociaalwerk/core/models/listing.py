@@ -13,11 +13,12 @@ from sociaalwerk.core.models.articles import ArticlePage
 from sociaalwerk.core.models.themes import ThemePage
 from sociaalwerk.core.pagination import ListingPaginator
 from sociaalwerk.core.panels import PROMOTE_PANELS
+from sociaalwerk.core.view_restrictions import OneQueryViewRestrictions
 
 INDEX_PAGE_SIZE = 12
 
 
-class ArticleIndexPage(Page):
+class ArticleIndexPage(OneQueryViewRestrictions, Page):
     """Base of the news, blog and publication overviews: their articles, newest first,
     paginated and filterable by theme and year. Subclasses name ``article_model``, the
     type of their children and their feed."""

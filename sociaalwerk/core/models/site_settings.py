@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Site
 
+from sociaalwerk.core import site_frame
+
 
 @register_setting(icon="cog")
 class SiteSettings(ClusterableModel, BaseSiteSetting):
@@ -54,6 +56,17 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings of the request's site from the site frame's cache, as every
+        page shows them (``site_frame``)."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name) and Site.find_for_request(request) is not None:
+            site_settings = site_frame.part(request, "settings", cls.for_site)
+            site_settings._request = request
+            setattr(request, attr_name, site_settings)
+        return super().for_request(request)
 
     @property
     def phone_uri(self):

@@ -6,9 +6,10 @@ from wagtail.search import index
 
 from sociaalwerk.core import rich_text
 from sociaalwerk.core.panels import PROMOTE_PANELS
+from sociaalwerk.core.view_restrictions import OneQueryViewRestrictions
 
 
-class StandardPage(Page):
+class StandardPage(OneQueryViewRestrictions, Page):
     """A plain page of text: privacy statement, accessibility statement, about us."""
 
     parent_page_types = ["core.HomePage", "core.StandardPage"]

@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from sociaalwerk.core import reading, rich_text
@@ -13,11 +13,15 @@ from sociaalwerk.core.cache_tags import ARTICLES, EVENTS, THEMES
 from sociaalwerk.core.models.articles import ArticlePage
 from sociaalwerk.core.pagination import ListingPaginator
 from sociaalwerk.core.panels import PROMOTE_PANELS
+from sociaalwerk.core.view_restrictions import (
+    OneQueryViewRestrictions,
+    RestrictionAwarePageQuerySet,
+)
 
 ARCHIVE_PAGE_SIZE = 20
 
 
-class ThemeIndexPage(Page):
+class ThemeIndexPage(OneQueryViewRestrictions, Page):
     """ "Thema's": the overview of every theme."""
 
     parent_page_types = ["core.HomePage"]
@@ -48,7 +52,7 @@ class ThemeIndexPage(Page):
         return context
 
 
-class ThemePage(RoutablePageMixin, Page):
+class ThemePage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     """A theme such as "Sociale verbondenheid": its introduction, then its latest
     articles; ``nieuws/`` under it is the paginated archive of all its articles."""
 
@@ -99,6 +103,8 @@ class ThemePage(RoutablePageMixin, Page):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+
+    objects = PageManager.from_queryset(RestrictionAwarePageQuerySet)()
 
     class Meta:
         verbose_name = _("theme")

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from sociaalwerk.page_cache.store import invalidate
+from sociaalwerk.page_cache.signal_handlers import invalidate
 from sociaalwerk.page_cache.tags import SITE
 
 

@@ -1,0 +1,12 @@
+"""The "Lid worden" page renders within the query budget of every page."""
+
+import pytest
+
+from tests.helpers import QUERY_BUDGET, queries_for, warm_up
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_membership_page_renders_within_the_query_budget(client, membership_page):
+    warm_up(client, membership_page.url)
+    assert queries_for(client, membership_page.url) <= QUERY_BUDGET
