@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 
 from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
+from tests.factories import ensure_root_page
 
 
 @pytest.fixture(autouse=True)
@@ -18,7 +19,11 @@ def _forms_without_delay(settings):
 
 @pytest.fixture
 def role_users(db):
-    """The roles, without the demo site that the project's ``roles`` needs: {role: user}."""
+    """The roles, without the demo site that the project's ``roles`` needs: {role: user}.
+
+    The roles' media permissions hang on the root collection, which an earlier test of
+    the run may have left missing, as ``build_site`` allows for."""
+    ensure_root_page()
     setup_roles()
     users = {}
     for name in (EDITORS, CHIEF_EDITORS, MEMBER_ADMINISTRATION):
