@@ -75,6 +75,8 @@ class ArticlePage(OneQueryViewRestrictions, Page):
     og_type = "article"
     # Every article is shown in the listings and among the related articles of others.
     listed_as = (ARTICLES, RELATED_ARTICLES)
+    # The image its page shows, also in link previews, read with the page (``core.routing``).
+    select_related_when_routed = ("listing_image",)
 
     # Empty until the article goes live, unless the editor chose a date: see ``settle_date``.
     date = models.DateField(
