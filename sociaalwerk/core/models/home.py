@@ -90,7 +90,7 @@ class HomePage(OneQueryViewRestrictions, Page):
         # the order of the theme overview, rather than from a block an editor fills
         # by hand: a new theme appears here when it is published, and editors order
         # themes in one place. One query, however many themes there are; their
-        # renditions come with those of the body's listings.
+        # renditions come with those of the hero image and of the body's listings.
         context["themes"] = list(
             ThemePage.objects.live()
             .public()
@@ -98,5 +98,7 @@ class HomePage(OneQueryViewRestrictions, Page):
             .order_by("path")
             .select_related("image")
         )
-        context[LISTINGS] = read_listings(self.body, context, (context["themes"], "image"))
+        context[LISTINGS] = read_listings(
+            self.body, context, ([self], "hero_image"), (context["themes"], "image")
+        )
         return context
