@@ -103,6 +103,8 @@ class EventPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     # The main theme's introduction.
     cache_tags = (THEMES,)
     listed_as = (EVENTS,)
+    # The image its page shows, read with the page (``core.routing``).
+    select_related_when_routed = ("image",)
     type_label = _("Event")
     item_label = _("Event")
     og_type = "website"

@@ -9,7 +9,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
-from sociaalwerk.core import events, freshness, rich_text
+from sociaalwerk.core import events, freshness, renditions, rich_text
 from sociaalwerk.core.article_types import article_type_choices
 
 
@@ -51,7 +51,49 @@ class ThemeIntroBlock(blocks.StructBlock):
         description = _("Heading and lead with a longer text to unfold.")
 
 
-class LatestNewsBlock(blocks.StructBlock):
+# The context key under which a page passes the listings of its blocks, read ahead.
+LISTINGS = "block_listings"
+
+
+class ListingBlock(blocks.StructBlock):
+    """A block that lists pages with an image each. A page with several listings reads
+    them before it renders (``read_listings``), so that the renditions of all their
+    images come in one query; on its own, the block reads its listing as it renders."""
+
+    # The name of the list in the block's context, and of the image field its cards show.
+    listed = image_field = None
+
+    def listing(self, value, parent_context):
+        """The block's context entries, the pages as a list without their renditions."""
+        raise NotImplementedError
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        parent_context = parent_context or {}
+        # By identity: the page's body hands its template the values it read ahead.
+        listing = parent_context.get(LISTINGS, {}).get(id(value))
+        if listing is None:
+            listing = self.listing(value, parent_context)
+            renditions.prefetch((listing[self.listed], self.image_field))
+        context.update(listing)
+        return context
+
+
+def read_listings(body, context, *also):
+    """Reads the listings of the ListingBlocks of ``body`` for ``context``, then the
+    renditions of their images and those of ``also`` ((pages, image field) pairs) in
+    one query; returns the listings, for the context under ``LISTINGS``."""
+    listings, images = {}, list(also)
+    for child in body:
+        if isinstance(child.block, ListingBlock):
+            listing = child.block.listing(child.value, context)
+            listings[id(child.value)] = listing
+            images.append((listing[child.block.listed], child.block.image_field))
+    renditions.prefetch(*images)
+    return listings
+
+
+class LatestNewsBlock(ListingBlock):
     """The newest articles: how many, of which types, and whether only those of the
     theme of the page it stands on."""
 
@@ -88,24 +130,24 @@ class LatestNewsBlock(blocks.StructBlock):
         preview_value = {"heading": "Laatste nieuws", "count": 3, "this_theme_only": False}
         description = _("A list of the newest news items, blogs and publications.")
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        page = (parent_context or {}).get("page")
+    listed, image_field = "articles", "listing_image"
+
+    def listing(self, value, parent_context):
         # By name: the page models import this module for their StreamFields.
         articles = (
             apps.get_model("core", "ArticlePage")
             .objects.for_listing()
+            .prefetch_related(None)
             .of_types(value["article_types"])
         )
         # A theme page is its own theme; other pages have none, or show no listing.
-        theme = getattr(page, "primary_theme", None)
+        theme = getattr(parent_context.get("page"), "primary_theme", None)
         if value["this_theme_only"] and theme is not None:
             articles = articles.of_theme(theme)
-        context["articles"] = articles[: value["count"]]
-        return context
+        return {"articles": list(articles[: value["count"]])}
 
 
-class AgendaBlock(blocks.StructBlock):
+class AgendaBlock(ListingBlock):
     """The next events of the agenda: how many, and whether only those of the theme of
     the page it stands on. The events come from the agenda app (see ``core.events``)."""
 
@@ -125,22 +167,22 @@ class AgendaBlock(blocks.StructBlock):
         preview_value = {"heading": "Agenda", "count": 3, "this_theme_only": False}
         description = _("The next events of the agenda, soonest first.")
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        parent_context = parent_context or {}
-        theme = getattr(parent_context.get("page"), "primary_theme", None)
-        shown, changes_at = events.upcoming(
-            theme=theme if value["this_theme_only"] else None, count=value["count"]
-        )
+    listed, image_field = "events", "image"
+
+    def listing(self, value, parent_context):
+        page_theme = getattr(parent_context.get("page"), "primary_theme", None)
+        theme = page_theme if value["this_theme_only"] else None
+        shown, changes_at = events.upcoming(theme=theme, count=value["count"])
         # An event that starts or ends changes the list without anyone publishing.
         freshness.record(parent_context.get("request"), changes_at)
-        context["events"] = shown
-        context["theme"] = theme if value["this_theme_only"] else None
-        # The agenda filtered on the theme offers only themes with events.
-        context["overview_url"] = events.overview_url(
-            context["theme"] if shown else None, parent_context.get("request")
-        )
-        return context
+        return {
+            "events": shown,
+            "theme": theme,
+            # The agenda filtered on the theme offers only themes with events.
+            "overview_url": events.overview_url(
+                theme if shown else None, parent_context.get("request"), shown
+            ),
+        }
 
 
 class HeadingBlock(blocks.StructBlock):

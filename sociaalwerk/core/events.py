@@ -24,9 +24,11 @@ class CalendarFeed:
 
 
 def register(*, upcoming, overview_url, calendars_of):
-    """``upcoming(theme=None, count=...)`` returns the next events, soonest first, and
-    the moment that list stops being true (or None); ``overview_url(theme, request)``
-    the address of the agenda (of ``theme``, if given), or None;
+    """``upcoming(theme=None, count=...)`` returns the next events, soonest first
+    (without the renditions of their images: see ``core.renditions``), and
+    the moment that list stops being true (or None); ``overview_url(theme, request,
+    shown)`` the address of the agenda (of ``theme``, if given), or None, without a
+    query when ``shown`` has events;
     ``calendars_of(page, site_name, theme=None)`` the CalendarFeeds that ``page`` offers
     (and, on a listing filtered by ``theme``, that theme's), without queries."""
     _registry.update(upcoming=upcoming, overview_url=overview_url, calendars_of=calendars_of)
@@ -39,11 +41,12 @@ def upcoming(theme=None, count=3):
     return _registry["upcoming"](theme=theme, count=count)
 
 
-def overview_url(theme=None, request=None):
-    """The address of the agenda, filtered on ``theme`` if given, or None."""
+def overview_url(theme=None, request=None, shown=()):
+    """The address of the agenda, filtered on ``theme`` if given, or None; ``shown``:
+    the events listed with the link, which tell where the agenda is."""
     if "overview_url" not in _registry:
         return None
-    return _registry["overview_url"](theme=theme, request=request)
+    return _registry["overview_url"](theme=theme, request=request, shown=shown)
 
 
 def calendars(page, site_name, theme=None):

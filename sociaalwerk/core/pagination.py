@@ -6,14 +6,16 @@ from sociaalwerk.core import used_query
 
 
 class ListingPaginator(Paginator):
-    """Reads a page in two steps: first the ids of its articles, then those articles.
+    """Reads a page in one query that picks the ids of its articles in a subquery and
+    then reads those articles.
 
     The ids come from whichever end of the listing is nearer, so the last page of a
     theme's archive reads a handful of rows from the oldest end of the date index
     instead of skipping every newer article; a page in the middle sorts and skips
-    ids only, not whole page rows. The second step keeps the queryset's
-    ``select_related`` and ``prefetch_related``. The order must be total (end on the
-    primary key) for the two ends to agree.
+    ids only, not whole page rows. A subquery rather than a query of its own for the
+    ids keeps a listing within the query budget. The outer query keeps the queryset's
+    order, ``select_related`` and ``prefetch_related``. The order must be total (end on
+    the primary key) for the two ends to agree.
     """
 
     def page(self, number):
@@ -22,13 +24,12 @@ class ListingPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        ids = self.object_list.values_list("pk", flat=True)
+        ids = self.object_list.values("pk")
         if bottom <= self.count - top:
-            page_ids = list(ids[bottom:top])
+            page_ids = ids[bottom:top]
         else:
-            page_ids = list(ids.reverse()[self.count - top : self.count - bottom])[::-1]
-        articles = self.object_list.filter(pk__in=page_ids).in_bulk()
-        return self._get_page([articles[pk] for pk in page_ids], number, self)
+            page_ids = ids.reverse()[self.count - top : self.count - bottom]
+        return self._get_page(list(self.object_list.filter(pk__in=page_ids)), number, self)
 
     def page_for(self, request):
         """The page ``?page=`` asks for, else the nearest that exists (the first for

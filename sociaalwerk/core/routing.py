@@ -14,8 +14,10 @@ Wagtail's does:
   sub-addresses match the rest of the path (a theme's archive) answers it; a page type
   with a ``route()`` of its own is handed the rest; else the walk goes one page down,
   and a segment without a page is a 404;
-- the page the path ends at answers as its own type (one more query), and as in
-  Wagtail only if it is live.
+- the page the path ends at answers as its own type (one more query, which also reads
+  the relations its type names in ``select_related_when_routed``, such as the image
+  the page shows, that would otherwise cost a query each), and as in Wagtail only if
+  it is live.
 
 Wagtail keeps ``url_path`` in step with the slugs when a page is renamed or moved.
 """
@@ -75,7 +77,12 @@ def _answers_itself(page, rest):
 
 
 def _as_specific(page, above):
-    specific = page.specific
+    page_class = page.specific_class
+    related = getattr(page_class, "select_related_when_routed", ())
+    if related:
+        specific = page_class._default_manager.select_related(*related).get(pk=page.pk)
+    else:
+        specific = page.specific
     # Treebeard's get_parent() uses this, as after Wagtail's own walk; the breadcrumbs
     # use the rest.
     specific._cached_parent_obj = above[-1]

@@ -13,7 +13,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from sociaalwerk.core import reading
+from sociaalwerk.core import reading, renditions
 from sociaalwerk.core.article_types import article_classes
 from sociaalwerk.core.blocks import BodyBlock
 from sociaalwerk.core.cache_tags import ARTICLES, RELATED_ARTICLES, THEMES, theme_articles
@@ -75,6 +75,8 @@ class ArticlePage(OneQueryViewRestrictions, Page):
     og_type = "article"
     # Every article is shown in the listings and among the related articles of others.
     listed_as = (ARTICLES, RELATED_ARTICLES)
+    # The image its page shows, also in link previews, read with the page (``core.routing``).
+    select_related_when_routed = ("listing_image",)
 
     # Empty until the article goes live, unless the editor chose a date: see ``settle_date``.
     date = models.DateField(
@@ -206,11 +208,17 @@ class ArticlePage(OneQueryViewRestrictions, Page):
             raise ValidationError(_("Each theme can be chosen only once."))
 
     def related_articles(self):
-        """The newest other articles of the main theme."""
+        """The newest other articles of the main theme, without the renditions of their
+        images (``get_context`` reads them with those of the page's own image)."""
         theme = self.primary_theme
         if theme is None:
             return ArticlePage.objects.none()
-        others = ArticlePage.objects.for_listing().of_theme(theme).exclude(pk=self.pk)
+        others = (
+            ArticlePage.objects.for_listing()
+            .prefetch_related(None)
+            .of_theme(theme)
+            .exclude(pk=self.pk)
+        )
         return others[:RELATED_COUNT]
 
     @property
@@ -228,7 +236,11 @@ class ArticlePage(OneQueryViewRestrictions, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["primary_theme"] = self.primary_theme
-        context["related_articles"] = self.related_articles()
+        related = list(self.related_articles())
+        # The page's image, at the top and in link previews, and those of the related
+        # articles: their renditions in one query.
+        renditions.prefetch(([self], "listing_image"), (related, "listing_image"))
+        context["related_articles"] = related
         return context
 
 

@@ -7,7 +7,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from sociaalwerk.core import rich_text, routing
-from sociaalwerk.core.blocks import AgendaBlock, BodyBlock, LatestNewsBlock
+from sociaalwerk.core.blocks import (
+    LISTINGS,
+    AgendaBlock,
+    BodyBlock,
+    LatestNewsBlock,
+    read_listings,
+)
 from sociaalwerk.core.cache_tags import ARTICLES, EVENTS, THEMES
 from sociaalwerk.core.models.themes import ThemePage
 from sociaalwerk.core.panels import PROMOTE_PANELS
@@ -83,14 +89,16 @@ class HomePage(OneQueryViewRestrictions, Page):
         # The themes are the site's own structure, so the home page lists them all, in
         # the order of the theme overview, rather than from a block an editor fills
         # by hand: a new theme appears here when it is published, and editors order
-        # themes in one place. Two queries (themes, renditions), however many
-        # themes there are.
-        context["themes"] = (
+        # themes in one place. One query, however many themes there are; their
+        # renditions come with those of the hero image and of the body's listings.
+        context["themes"] = list(
             ThemePage.objects.live()
             .public()
             .descendant_of(self)
             .order_by("path")
             .select_related("image")
-            .prefetch_related("image__renditions")
+        )
+        context[LISTINGS] = read_listings(
+            self.body, context, ([self], "hero_image"), (context["themes"], "image")
         )
         return context

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -8,7 +9,14 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from sociaalwerk.core import reading, rich_text
-from sociaalwerk.core.blocks import AgendaBlock, BodyBlock, LatestNewsBlock, ThemeIntroBlock
+from sociaalwerk.core.blocks import (
+    LISTINGS,
+    AgendaBlock,
+    BodyBlock,
+    LatestNewsBlock,
+    ThemeIntroBlock,
+    read_listings,
+)
 from sociaalwerk.core.cache_tags import ARTICLES, EVENTS, THEMES
 from sociaalwerk.core.models.articles import ArticlePage
 from sociaalwerk.core.pagination import ListingPaginator
@@ -62,6 +70,8 @@ class ThemePage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     # The latest news, the archive and the theme's events.
     cache_tags = (ARTICLES, EVENTS)
     listed_as = (THEMES,)
+    # The image its page shows, read with the page (``core.routing``).
+    select_related_when_routed = ("image",)
 
     intro = StreamField(
         [("theme_intro", ThemeIntroBlock())],
@@ -125,6 +135,14 @@ class ThemePage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         """What describes the theme to search engines and link previews: its lead."""
         intro = self.theme_intro
         return reading.plain_text(intro.value["lead"].source) if intro else ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The latest news and the agenda with the renditions of all their images in one
+        # query; read when the body renders, so that the archive, which shares this
+        # context but not the body, does not.
+        context[LISTINGS] = SimpleLazyObject(lambda: read_listings(self.body, context))
+        return context
 
     @path("nieuws/", name="archive")
     def archive(self, request):
