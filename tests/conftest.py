@@ -49,6 +49,17 @@ def empty_cache():
 
 
 @pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    """Run ``action`` and then what it scheduled for after the commit, as a request would."""
+
+    def commit(action, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(*args, **kwargs)
+
+    return commit
+
+
+@pytest.fixture
 def home_page(db):
     """A HomePage served by the default site."""
     return build_site()

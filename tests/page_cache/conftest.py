@@ -1,5 +1,4 @@
-"""Fixtures of the page cache's tests: the cache switched on, a commit's callbacks run,
-an article."""
+"""Fixtures of the page cache's tests: the cache switched on, an article."""
 
 import pytest
 from django.core.cache import cache
@@ -11,17 +10,6 @@ from tests.factories import NewsPageFactory
 def cached(settings):
     settings.PAGE_CACHE_SECONDS = 3600
     cache.clear()
-
-
-@pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    """Run ``action`` and then what it scheduled for after the commit, as a request would."""
-
-    def commit(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return commit
 
 
 @pytest.fixture

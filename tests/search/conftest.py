@@ -48,14 +48,3 @@ def rankings():
     """The ranking of the search, counted: ``rankings.call_count``."""
     with mock.patch.object(views, "search_results", wraps=views.search_results) as counted:
         yield counted
-
-
-@pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    """Run ``action`` and then what it scheduled for after the commit, as a request would."""
-
-    def commit(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return commit
