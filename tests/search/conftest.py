@@ -1,5 +1,5 @@
 """Fixtures of the search's tests: a news item, a blog and a publication to find; the
-cache of results switched on, the rankings counted, a commit's callbacks run."""
+cache of results switched on, the rankings counted."""
 
 from unittest import mock
 
