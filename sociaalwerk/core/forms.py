@@ -33,8 +33,9 @@ class CountedThemeField(forms.ModelChoiceField):
     def to_python(self, value):
         if value in self.empty_values:
             return None
+        field = self.to_field_name or "pk"
         for theme in self.queryset:
-            if str(getattr(theme, self.to_field_name)) == str(value):
+            if str(getattr(theme, field)) == str(value):
                 return theme
         raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
 
