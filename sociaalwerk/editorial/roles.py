@@ -8,6 +8,9 @@
   list of member organisations (adds and changes, never deletes: an organisation that
   leaves is marked "ended"), sees who registered for events, and edits no pages. The
   others see how many registered, not who.
+- "Leden" holds the contact persons of member organisations: the group that editors
+  name in a view restriction ("alleen voor leden"). It has no permission at all, so
+  its members never reach the admin.
 
 Page permissions in Wagtail follow the tree, not the page type, so Redactie gets them
 on the sections it writes in (the pages whose type declares ``editorial_section``: the
@@ -38,6 +41,7 @@ from sociaalwerk.core.models import HomePage
 EDITORS = "Redactie"
 CHIEF_EDITORS = "Eindredactie"
 MEMBER_ADMINISTRATION = "Ledenadministratie"
+MEMBERS = "Leden"
 WORKFLOW_NAME = "Goedkeuring door de eindredactie"
 TASK_NAME = "Eindredactie keurt goed"
 
@@ -110,7 +114,7 @@ def editorial_sections():
 
 
 def setup_roles():
-    """Create or repair the three groups, their permissions and the approval workflow."""
+    """Create or repair the groups, their permissions and the approval workflow."""
     admin_access = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
@@ -119,6 +123,9 @@ def setup_roles():
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.add(admin_access, *model_permissions(MODEL_PERMISSIONS[name]))
         groups[name] = group
+    groups[MEMBERS], _created = Group.objects.get_or_create(name=MEMBERS)
+    # Repaired to none: a right given here by hand would open the admin to members.
+    groups[MEMBERS].permissions.clear()
 
     root_collection = Collection.get_first_root_node()
     for name in (EDITORS, CHIEF_EDITORS):

@@ -6,7 +6,7 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.management import call_command
 from wagtail.contrib.forms.utils import get_forms_for_user
@@ -24,6 +24,7 @@ from sociaalwerk.editorial.roles import (
     CHIEF_EDITORS,
     EDITORS,
     MEMBER_ADMINISTRATION,
+    MEMBERS,
     WAGTAIL_GROUPS,
     WAGTAIL_WORKFLOW_DUTCH_NAME,
     grant_pages,
@@ -85,6 +86,18 @@ def test_member_administration_handles_applications_and_no_pages(roles, demo_sit
     assert user.has_perm("wagtailforms.view_formsubmission")
     assert not article_in_news(demo_site).permissions_for_user(user).can_edit()
     assert not demo_site.permissions_for_user(user).can_add_subpage()
+
+
+def test_members_group_has_no_permission_even_after_one_is_given_by_hand(demo_site, client):
+    setup_roles()
+    members = Group.objects.get(name=MEMBERS)
+    members.permissions.add(Permission.objects.get(codename="access_admin"))
+    setup_roles()
+    assert not members.permissions.exists()
+    member = get_user_model().objects.create_user("lid", password="x")
+    member.groups.add(members)
+    client.force_login(member)
+    assert client.get("/admin/").status_code == 302
 
 
 @pytest.mark.parametrize(

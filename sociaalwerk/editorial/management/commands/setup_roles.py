@@ -8,7 +8,8 @@ class Command(BaseCommand):
     """Create or repair the editors' groups and the approval workflow."""
 
     help = (
-        'Create or repair the groups "Redactie", "Eindredactie" and "Ledenadministratie", '
+        'Create or repair the groups "Redactie", "Eindredactie", "Ledenadministratie" and '
+        '"Leden" (members, without any permission), '
         "their permissions, and the approval workflow of the article sections; take every "
         'right on pages from Wagtail\'s groups "Editors" and "Moderators", and delete them '
         "when nobody is in them. Run it after the pages exist; it is idempotent."
