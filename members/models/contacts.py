@@ -1,0 +1,38 @@
+"""The contact persons of member organisations: the people who log in to the members' area."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .organisations import MemberOrganisation
+
+
+class ContactPerson(models.Model):
+    """A person who speaks for one member organisation. Name and e-mail address live on
+    the user account, which they log in with on the site (never in the admin); this
+    row ties the account to its organisation."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="contact_person",
+    )
+    organisation = models.ForeignKey(
+        MemberOrganisation,
+        verbose_name=_("member organisation"),
+        on_delete=models.CASCADE,
+        related_name="contact_persons",
+    )
+    role = models.CharField(_("role in the organisation"), max_length=100, blank=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact persons")
+        ordering = ["organisation__name", "user__last_name", "user__first_name"]
+
+    def __str__(self):
+        return f"{self.user.get_full_name() or self.user.email} ({self.organisation})"
