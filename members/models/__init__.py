@@ -5,8 +5,8 @@ from .pages import MembershipPage
 
 __all__ = [
     "CONTACT_FIELDS",
-    "ContactPerson",
     "ORGANISATION_FIELDS",
+    "ContactPerson",
     "MemberOrganisation",
     "MembershipApplication",
     "MembershipPage",
