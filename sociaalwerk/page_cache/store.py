@@ -25,6 +25,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 
+from sociaalwerk.page_cache import local_copies
 from sociaalwerk.page_cache.compression import CompressedPage
 
 logger = logging.getLogger(__name__)
@@ -64,7 +65,25 @@ MEMO_SIZE = 10_000
 
 
 def lookup(key):
-    """The fresh entry stored under ``key``, or None."""
+    """The fresh entry stored under ``key``, or None: from this process's copy of an
+    earlier lookup while Redis reports no change to what it read (``local_copies``),
+    else from the cache."""
+    copies = local_copies.current()
+    if copies is None:
+        return _read(key)[0]
+    kept = copies.get(key)
+    if kept is not None and kept[0].is_fresh(kept[1]):
+        return kept[0]
+    mark = copies.mark()
+    entry, versions = _read(key)
+    if entry is not None:
+        keys = [cache.make_key(key), *map(cache.make_key, versions)]
+        copies.keep(key, (entry, versions), keys, mark)
+    return entry
+
+
+def _read(key):
+    """The fresh entry under ``key`` and the versions of its tags, or (None, None)."""
     tags = _tags_of_address.get(key)
     if tags is None:
         entry = cache.get(key)
@@ -75,11 +94,11 @@ def lookup(key):
         if entry is not None and entry.tags != tags:
             versions = cache.get_many(map(_tag_key, entry.tags))
     if entry is None:
-        return None
+        return None, None
     if len(_tags_of_address) >= MEMO_SIZE:
         _tags_of_address.clear()
     _tags_of_address[key] = entry.tags
-    return entry if entry.is_fresh(versions) else None
+    return (entry, versions) if entry.is_fresh(versions) else (None, None)
 
 
 def enabled():

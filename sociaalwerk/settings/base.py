@@ -277,6 +277,9 @@ if WAGTAILFRONTENDCACHE:
 # it without asking again (0: it revalidates every time, answered with a 304).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=24 * 60 * 60)
 PAGE_CACHE_CDN_SECONDS = env.int("PAGE_CACHE_CDN_SECONDS", default=0)
+# Pages (addresses) each process keeps a copy of, fresh by Redis's messages (see
+# page_cache/local_copies.py); 0 reads every hit from Redis.
+PAGE_CACHE_LOCAL_COPIES = env.int("PAGE_CACHE_LOCAL_COPIES", default=1_000)
 
 # Searches under load (the search app). Ranking is the only expensive work anonymous
 # visitors cause, and a burst of it used to hold every worker while cached pages
