@@ -135,7 +135,8 @@ class LocalCopies:
             )
             # The connection receives its own messages: as long as it is up, the
             # tracking is on; when it drops, both end together.
-            client.client_tracking_on(clientid=client.client_id(), bcast=True, prefix=[self._prefix])
+            own_id = client.client_id()
+            client.client_tracking_on(clientid=own_id, bcast=True, prefix=[self._prefix])
             client.connection.send_command("SUBSCRIBE", INVALIDATIONS)
             client.connection.read_response()
         except RedisError as error:
