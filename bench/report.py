@@ -192,6 +192,11 @@ def mixed_lines(extras):
         "uncached (visitors with a session cookie, whom the page cache never answers) and "
         "searches.",
         "",
+        "Pages the page cache never answers (forms: the CSRF token is the visitor's own) "
+        "are left out of the cached stream and stay in the uncached one: "
+        + (", ".join(f"`{path}`" for path in mixed.never_cached) or "none")
+        + ".",
+        "",
         "| stream | clients | requests | req/s | p50 ms | p99 ms | errors | 503 busy |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from load import Stream
-from server import fetch, worker_memory_mb
+from server import fetch, response_headers, worker_memory_mb
 
 # A visitor with a session (an editor, or anyone who sent a form): the page cache never
 # answers such a request, so it measures the same pages rendered.
@@ -22,6 +22,7 @@ class Mixed:
     streams: dict  # "cached", "uncached", "search" -> load.StreamResult
     distinct_searches: int
     clients: dict  # per stream
+    never_cached: list  # pages of the rotation that the page cache never answers
 
     @property
     def repeated_search_share(self):
@@ -72,9 +73,16 @@ def warm_all(paths, terms):
         fetch(path)
 
 
-def mixed_streams(paths, terms, seconds):
+def answered_from_cache(paths):
+    """The paths the page cache answers once they have been rendered: not the pages
+    with a form (their CSRF token is the visitor's own), which are renders by design
+    and belong to the uncached stream."""
+    return [path for path in paths if response_headers(path).get("X-Cache") == "hit"]
+
+
+def mixed_streams(paths, cached, terms, seconds):
     return {
-        "cached": Stream(paths, clients=MIX["cached"], seconds=seconds),
+        "cached": Stream(cached, clients=MIX["cached"], seconds=seconds),
         "uncached": Stream(
             paths, clients=MIX["uncached"], seconds=seconds, headers=[SESSION_COOKIE]
         ),
@@ -84,17 +92,19 @@ def mixed_streams(paths, terms, seconds):
 
 def mixed_run(paths, terms, seconds):
     """The three kinds of visitors at once, for ``seconds``."""
-    streams = mixed_streams(paths, terms, seconds)
+    cached = answered_from_cache(paths)
+    streams = mixed_streams(paths, cached, terms, seconds)
     for stream in streams.values():
         stream.start()
     results = {name: stream.result() for name, stream in streams.items()}
-    return Mixed(results, distinct_searches=len(terms), clients=MIX)
+    never_cached = [path for path in paths if path not in cached]
+    return Mixed(results, distinct_searches=len(terms), clients=MIX, never_cached=never_cached)
 
 
 def memory_run(server, paths, terms, seconds, every=10):
     """The mix for ``seconds`` with the workers' memory sampled ``every`` seconds: does a
     worker grow while it serves every kind of page?"""
-    streams = mixed_streams(paths, terms, seconds)
+    streams = mixed_streams(paths, answered_from_cache(paths), terms, seconds)
     start = time.monotonic()
     samples = [(0, largest_rss(server))]
     for stream in streams.values():
@@ -120,6 +130,7 @@ def publish_spike(queries, paths, seconds):
     """Publish a news item while the cached pages are under load, then measure for
     ``seconds`` how many answers on the pages that do not show it are still cache
     hits, and check that every page's first answer after the publish is fresh."""
+    paths = answered_from_cache(paths)
     load = Stream(paths, clients=MIX["cached"], seconds=600).start()
     time.sleep(2)
     published = queries.publish_news_item()

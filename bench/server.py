@@ -39,6 +39,14 @@ def fetch(url, headers=()):
         return response.status, response.read()
 
 
+def response_headers(url, headers=()):
+    """The headers of the answer to ``url``."""
+    request = urllib.request.Request(BASE_URL + url, headers=dict([PROXY_HEADER, *headers]))
+    with urllib.request.urlopen(request, timeout=30) as response:
+        response.read()
+        return response.headers
+
+
 def wait_until_serving(url):
     deadline = time.monotonic() + 60
     while True:

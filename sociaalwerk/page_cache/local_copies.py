@@ -180,20 +180,21 @@ _copies = None
 _configured = False
 
 
-def current():
-    """This process's copies, or None when they are off."""
+def current(prefix):
+    """This process's copies of the keys beginning with ``prefix`` (always the same:
+    the store's), or None when they are off."""
     global _copies, _configured
     if not _configured:
-        _copies, _configured = _from_settings(), True
+        _copies, _configured = _from_settings(prefix), True
     return _copies
 
 
-def _from_settings():
+def _from_settings(prefix):
     location = settings.CACHES["default"].get("LOCATION", "")
     size = settings.PAGE_CACHE_LOCAL_COPIES
     if size <= 0 or not str(location).startswith(("redis://", "rediss://", "unix://")):
         return None
-    return LocalCopies(location, cache.make_key("page-cache:"), size)
+    return LocalCopies(location, cache.make_key(prefix), size)
 
 
 def _reset(setting, **kwargs):

@@ -30,14 +30,16 @@ from sociaalwerk.page_cache.compression import CompressedPage
 
 logger = logging.getLogger(__name__)
 
-CLOCK_KEY = "page-cache:clock"
+# Every key of the store begins with it (the search's ranked results too).
+KEY_PREFIX = "page-cache:"
+CLOCK_KEY = KEY_PREFIX + "clock"
 # Entries are pickled ``Entry`` objects: the prefix changes whenever that class moves
 # or changes, so that no process ever reads an entry of an older shape.
-ENTRY_KEY_PREFIX = "page-cache:v4:page:"
+ENTRY_KEY_PREFIX = KEY_PREFIX + "v4:page:"
 
 
 def _tag_key(tag):
-    return f"page-cache:tag:{tag}"
+    return f"{KEY_PREFIX}tag:{tag}"
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def lookup(key):
     """The fresh entry stored under ``key``, or None: from this process's copy of an
     earlier lookup while Redis reports no change to what it read (``local_copies``),
     else from the cache."""
-    copies = local_copies.current()
+    copies = local_copies.current(KEY_PREFIX)
     if copies is None:
         return _read(key)[0]
     kept = copies.get(key)

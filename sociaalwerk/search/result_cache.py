@@ -29,7 +29,9 @@ from sociaalwerk.page_cache import store
 from sociaalwerk.page_cache.tags import PAGES, SITE
 
 # Entries are pickled ``RankedPage`` objects: change the prefix when that class changes.
-KEY_PREFIX = "search:v1:"
+# Under the page cache's own prefix, so that each process keeps copies of repeated
+# searches as it does of pages (page_cache/local_copies.py).
+KEY_PREFIX = store.KEY_PREFIX + "search:v1:"
 # Nearly every real query is shorter; longer ones are searched but not kept.
 MAX_CACHED_QUERY_LENGTH = 60
 TAGS = (PAGES, SITE)

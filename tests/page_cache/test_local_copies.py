@@ -126,11 +126,19 @@ def test_the_copies_stay_within_their_size(copies):
 
 def test_without_redis_there_are_no_copies(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    assert local_copies.current() is None
+    assert local_copies.current(store.KEY_PREFIX) is None
 
 
 def test_when_redis_is_unreachable_lookups_go_on_without_copies(settings):
     settings.CACHES = redis_cache("redis://127.0.0.1:1/0")
     settings.PAGE_CACHE_LOCAL_COPIES = 10
-    copies = local_copies.current()
+    copies = local_copies.current(store.KEY_PREFIX)
     assert copies.get("/a/") is None and copies.mark() is None
+
+
+def test_a_repeated_search_is_answered_from_the_process(client, article):
+    client.get("/zoeken/", {"q": "bewaard"})  # ranked and stored
+    client.get("/zoeken/", {"q": "bewaard"})  # read from Redis, kept
+    with mock.patch.object(store, "_read", side_effect=AssertionError("read from Redis")):
+        response = client.get("/zoeken/", {"q": "bewaard"})
+    assert response.status_code == 200 and "Dichtbij bewaard" in response.content.decode()
