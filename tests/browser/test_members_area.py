@@ -1,6 +1,7 @@
 """A contact person in Chromium: their organisation at /mijn-organisatie/, the form to
 change its public details (an error, then a save), each page checked with axe and
-photographed on a phone and a wide screen."""
+photographed on a phone and a wide screen; then the membership administration reads the
+change in the organisation's history in the admin."""
 
 import pytest
 from django.conf import settings
@@ -8,6 +9,8 @@ from django.test import Client
 from playwright.sync_api import expect
 
 from members.models import MemberOrganisation
+from sociaalwerk.editorial.roles import MEMBER_ADMINISTRATION, setup_roles
+from tests.browser.admin_steps import log_in, make_user
 from tests.browser.conftest import assert_no_axe_violations
 from tests.factories import ContactPersonFactory, MemberOrganisationFactory, MunicipalityFactory
 
@@ -76,6 +79,17 @@ def test_a_contact_person_changes_their_organisations_details(
     organisation = MemberOrganisation.objects.get(pk=contact_person.organisation_id)
     assert organisation.province == "zuid-holland"
     assert {m.name for m in organisation.municipalities.all()} == {"Utrecht", "Zeist", "Gouda"}
+
+    # The membership administration reads the change in the organisation's history.
+    setup_roles()
+    make_user("ledenadministratie", MEMBER_ADMINISTRATION, "Lotte")
+    log_in(page, live_server, "ledenadministratie")
+    page.goto(f"{live_server.url}/admin/ledenorganisaties/history/{organisation.pk}/")
+    entry = page.get_by_role("row").filter(has_text="Anna de Vries")
+    expect(entry).to_contain_text("2801 JK")
+    expect(entry).to_contain_text("Zuid-Holland")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.screenshot(path=artifacts_dir / "members-area-admin-history.png", full_page=True)
 
 
 def test_a_contact_person_of_an_ended_membership_can_only_download(
