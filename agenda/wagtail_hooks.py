@@ -1,6 +1,7 @@
 from wagtail import hooks
 
 from agenda.dashboard import EventRegistrationsPanel
+from agenda.personal_data import registrations_of
 from agenda.registration_admin import event_registration_viewset
 
 
@@ -16,3 +17,8 @@ def add_event_registrations_panel(request, panels):
             can_view_registrations=request.user.has_perm("agenda.view_eventregistration")
         )
     )
+
+
+@hooks.register("register_personal_data")
+def add_event_registrations(user):
+    return registrations_of(user)

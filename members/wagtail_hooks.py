@@ -4,6 +4,7 @@ from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from members.admin_panels import NewApplicationsPanel
 from members.organisation_admin import member_organisation_viewset, municipality_viewset
+from members.organisation_changes import ACTION, ContactPersonEditFormatter
 from members.views import membership_application_viewset
 
 
@@ -27,3 +28,9 @@ def register_membership_admin():
 def add_new_applications_panel(request, panels):
     if request.user.has_perm("members.view_membershipapplication"):
         panels.append(NewApplicationsPanel())
+
+
+@hooks.register("register_log_actions")
+def register_contact_person_edits(actions):
+    """A contact person's change of their organisation, in its history in the admin."""
+    actions.register_action(ACTION)(ContactPersonEditFormatter)

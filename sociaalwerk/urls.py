@@ -16,6 +16,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from agenda import urls as agenda_urls
+from members import urls as members_urls
 from sociaalwerk.core import feeds
 from sociaalwerk.core.cache_tags import ARTICLES, EVENTS, THEMES
 from sociaalwerk.operations.health import health
@@ -64,6 +65,8 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # The members' area (log in, their organisation): personal, so never cached.
+    path("", include(members_urls)),
 ]
 
 if settings.DEBUG:

@@ -5,12 +5,18 @@ from types import SimpleNamespace
 
 import factory
 import wagtail_factories
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
 from agenda.models import AgendaIndexPage, EventPage, EventTheme
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
-from members.models import MemberOrganisation, MembershipApplication, Municipality
+from members.models import (
+    ContactPerson,
+    MemberOrganisation,
+    MembershipApplication,
+    Municipality,
+)
 from news.models import NewsIndexPage, NewsPage
 from publications.models import (
     PublicationDocument,
@@ -239,6 +245,30 @@ class MemberOrganisationFactory(factory.django.DjangoModelFactory):
     def municipalities(self, create, names):
         if create and names:
             self.municipalities.set(MunicipalityFactory(name=name) for name in names)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"lid{n}@example.org")
+    email = factory.SelfAttribute("username")
+    first_name = "Anna"
+    last_name = factory.Sequence(lambda n: f"de Vries {n}")
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+
+class ContactPersonFactory(factory.django.DjangoModelFactory):
+    """A contact person with an account of their own, of a new organisation unless one
+    is given."""
+
+    user = factory.SubFactory(UserFactory)
+    organisation = factory.SubFactory(MemberOrganisationFactory)
+    role = "Directeur"
+    phone = "030 123 45 67"
+
+    class Meta:
+        model = ContactPerson
 
 
 def ensure_root_page():

@@ -310,6 +310,9 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 
 # Wagtail
 WAGTAIL_SITE_NAME = env.str("SITE_NAME", default="Sociaal Werk Nederland")
+# The members' login page (members.urls): where a visitor of the members' area who is not
+# logged in is sent.
+LOGIN_URL = "/inloggen/"
 WAGTAILADMIN_USER_LOGIN_FORM = "sociaalwerk.editorial.forms.LoginForm"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
@@ -392,6 +395,10 @@ MEMBERSHIP_RETENTION_DAYS = env.int("MEMBERSHIP_RETENTION_DAYS", default=730)
 # Event registrations are deleted this many days after their event ended (AVG).
 EVENT_REGISTRATION_RETENTION_DAYS = env.int("EVENT_REGISTRATION_RETENTION_DAYS", default=365)
 
+# Contact persons of an ended membership, with their accounts, are deleted this many days
+# after the membership ended (AVG; delete_expired_contact_persons).
+CONTACT_PERSON_RETENTION_DAYS = env.int("CONTACT_PERSON_RETENTION_DAYS", default=365)
+
 # Moderation: reviewers and submitters are notified by e-mail as well as in the admin.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
@@ -402,4 +409,5 @@ SCHEDULED_JOBS = [
     "send_application_mails",
     "send_registration_mails",
     "delete_expired_registrations",
+    "delete_expired_contact_persons",
 ]

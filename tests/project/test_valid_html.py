@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 import wagtail_factories
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import OperationalError, transaction
 from django.test import Client, override_settings
@@ -26,7 +27,13 @@ from sociaalwerk.core.models import Author, HomePage, ThemePage
 from sociaalwerk.demo import seeds
 from sociaalwerk.public_forms import spam
 from tests.conftest import load_demo_content
-from tests.factories import DocumentFactory, NewsPageFactory, ensure_root_page
+from tests.factories import (
+    ContactPersonFactory,
+    DocumentFactory,
+    MemberOrganisationFactory,
+    NewsPageFactory,
+    ensure_root_page,
+)
 from tests.members.helpers import application
 from tests.requirements import require
 from tests.search.helpers import all_search_slots_taken
@@ -102,6 +109,29 @@ def contact_message(**overrides):
         **overrides,
     }
 
+
+def as_contact_person(url, *, data=None, expected=200, **organisation):
+    """``url`` as a contact person of a new organisation sees it; with ``data``, as
+    they send it."""
+
+    def render(client):
+        person = ContactPersonFactory(
+            organisation=MemberOrganisationFactory(municipalities=["Utrecht"], **organisation)
+        )
+        client.force_login(person.user)
+        if data is not None:
+            return client.post(url, data), expected
+        return client.get(url), expected
+
+    return render
+
+
+def as_another_account(client):
+    client.force_login(get_user_model().objects.create_user("geen-lid", "g@example.org"))
+    return client.get("/mijn-organisatie/"), 403
+
+
+ENDED = {"status": "ended", "ended_on": datetime.date(2026, 3, 31)}
 
 EVENT = f"/agenda/{seeds.events.EVENTS[0]['slug']}/"
 
@@ -199,6 +229,16 @@ PAGES = {
     "503": failing(OperationalError("weg"), 503),
     "CSRF 403": csrf_refusal,
     "login lockout": login_lockout,
+    "my organisation": as_contact_person("/mijn-organisatie/"),
+    "my organisation, ended": as_contact_person("/mijn-organisatie/", **ENDED),
+    "my organisation, not a contact person": as_another_account,
+    "my organisation, form": as_contact_person("/mijn-organisatie/wijzigen/"),
+    "my organisation, form with errors": as_contact_person(
+        "/mijn-organisatie/wijzigen/", data={"postcode": "12", "website": "x y"}
+    ),
+    "my organisation, form of an ended membership": as_contact_person(
+        "/mijn-organisatie/wijzigen/", expected=403, **ENDED
+    ),
 }
 
 

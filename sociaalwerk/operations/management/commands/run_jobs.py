@@ -12,7 +12,7 @@ class Command(BaseCommand):
     help = (
         "Run the commands in the setting SCHEDULED_JOBS (publish pages whose go-live or "
         "expiry time has come, retry unsent application and registration e-mails, delete "
-        "event registrations past retention) every --every seconds, "
+        "event registrations and contact persons past retention) every --every seconds, "
         "until stopped. --once runs them one time. `make run` starts it beside the server; "
         "in production run it as its own process (or run the commands from cron)."
     )
