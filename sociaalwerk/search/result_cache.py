@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from modelsearch.utils import normalise_query_string
 
+from sociaalwerk.core import members_only
 from sociaalwerk.page_cache import store
 from sociaalwerk.page_cache.tags import PAGES, SITE
 
@@ -46,12 +47,19 @@ def enabled():
     return store.enabled() and settings.SEARCH_CACHE_SECONDS > 0
 
 
-def key(query, kind, theme, page_number):
+def key(query, kind, theme, page_number, audience=members_only.VISITORS):
     """Where the search for ``query`` (kind, theme: as the form cleaned them; the page
-    number as asked for) is kept, or None if it is not to be kept."""
+    number as asked for; who searched: members find more, ``core.members_only``) is
+    kept, or None if it is not to be kept."""
     if not enabled() or len(query) > MAX_CACHED_QUERY_LENGTH:
         return None
-    identity = [normalise_query_string(query), kind or "", theme.slug if theme else "", page_number]
+    identity = [
+        normalise_query_string(query),
+        kind or "",
+        theme.slug if theme else "",
+        page_number,
+        audience,
+    ]
     return KEY_PREFIX + hashlib.sha256(json.dumps(identity).encode()).hexdigest()
 
 
