@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 
+from members import restricted
 from members.admin_panels import NewApplicationsPanel
 from members.organisation_admin import member_organisation_viewset, municipality_viewset
 from members.views import membership_application_viewset
@@ -27,3 +28,8 @@ def register_membership_admin():
 def add_new_applications_panel(request, panels):
     if request.user.has_perm("members.view_membershipapplication"):
         panels.append(NewApplicationsPanel())
+
+
+# Before Wagtail's own checks (order 0), which send a logged-in non-member to the login.
+hooks.register("on_serve_page", restricted.refuse_logged_in_page, order=-10)
+hooks.register("before_serve_document", restricted.refuse_logged_in_document, order=-10)
