@@ -1,7 +1,8 @@
 """Repeated searches answered from the cache until public content changes.
 
 What is stored is what ranking produced, a ``RankedPage``: the ids of one page of
-results, its number and how many pages matched; a few hundred bytes. Not the rendered
+results, its number and how many pages matched (and, for visitors who are not members,
+the members-only articles whose title matched); a few hundred bytes. Not the rendered
 HTML: that also shows the site frame, the editors' promoted results (which no publish
 marks as changed) and the words as the visitor typed them, so it would need more tags
 and a copy per spelling. Turning the ids into the page costs a few primary-key queries.
@@ -30,7 +31,7 @@ from sociaalwerk.page_cache import store
 from sociaalwerk.page_cache.tags import PAGES, SITE
 
 # Entries are pickled ``RankedPage`` objects: change the prefix when that class changes.
-KEY_PREFIX = "search:v1:"
+KEY_PREFIX = "search:v2:"
 # Nearly every real query is shorter; longer ones are searched but not kept.
 MAX_CACHED_QUERY_LENGTH = 60
 TAGS = (PAGES, SITE)
@@ -41,6 +42,9 @@ class RankedPage:
     ids: tuple
     number: int
     count: int
+    # For a visitor who is not a member, on the first page: the members-only articles
+    # whose title matches, shown apart (``search.views.members_only_matches``).
+    members_only_ids: tuple = ()
 
 
 def enabled():

@@ -73,12 +73,12 @@ def search_results(query, kind=None, theme=None, audience=members_only.VISITORS)
     return pages.search(query)
 
 
-def members_only_results(query, kind=None, theme=None):
-    """For a visitor who is not a member: the members-only articles (not hidden from
-    them) of the kind and theme whose title matches ``query``, best first. By the title
-    alone, so that no word of a text they may not read finds it."""
+def members_only_matches(query, kind=None, theme=None):
+    """For a visitor who is not a member: the ids of the members-only articles (not
+    hidden from them) of the kind and theme whose title matches ``query``, best first.
+    By the title alone, so that no word of a text they may not read finds it."""
     if kinds.page_class(kind):
-        return []
+        return ()
     articles = ArticlePage.objects.live().visible_to(members_only.VISITORS).filter(members_only_q())
     if kind:
         articles = articles.of_types([kind])
@@ -87,7 +87,7 @@ def members_only_results(query, kind=None, theme=None):
             pk__in=ArticleTheme.objects.filter(theme=theme).values("page_id")
         )
     found = ArticlePage.objects.filter(pk__in=articles.values("pk")).search(query, fields=["title"])
-    return list(found[:MEMBERS_ONLY_RESULTS])
+    return tuple(article.pk for article in found[:MEMBERS_ONLY_RESULTS])
 
 
 def rank(query, kind, theme, page_number, audience=members_only.VISITORS):
@@ -95,10 +95,12 @@ def rank(query, kind, theme, page_number, audience=members_only.VISITORS):
     as asked for, the nearest page if there is no such page)."""
     found = search_results(query, kind, theme, audience)
     page = Paginator(found, RESULTS_PER_PAGE).get_page(page_number)
+    shown_apart = page.number == 1 and audience == members_only.VISITORS
     return result_cache.RankedPage(
         ids=tuple(result.pk for result in page.object_list),
         number=page.number,
         count=page.paginator.count,
+        members_only_ids=members_only_matches(query, kind, theme) if shown_apart else (),
     )
 
 
@@ -124,6 +126,14 @@ def results_page(ranked_page):
     paginator = Paginator(range(ranked_page.count), RESULTS_PER_PAGE)
     results = [pages[pk] for pk in ranked_page.ids if pk in pages]
     return PaginatorPage(results, ranked_page.number, paginator)
+
+
+def members_only_results(ranked_page):
+    """The members-only articles of a ``RankedPage``, in its order (no query if none)."""
+    if not ranked_page.members_only_ids:
+        return []
+    articles = ArticlePage.objects.in_bulk(ranked_page.members_only_ids)
+    return [articles[pk] for pk in ranked_page.members_only_ids if pk in articles]
 
 
 def with_details(results):
@@ -180,10 +190,9 @@ def search(request):
         results = context["results"] = results_page(ranked_page)
         context["window_full"] = is_window_full(results.paginator.count)
         with_details(results.object_list)
+        context["members_only_results"] = members_only_results(ranked_page)
         if results.number == 1:
             context["promoted"] = [p for p in promotions(query) if p.page is None or p.page.live]
-            if audience == members_only.VISITORS:
-                context["members_only_results"] = members_only_results(query, kind, theme)
     return render(request, "search/search.html", context)
 
 
