@@ -41,7 +41,8 @@ NEWS = {
             "Aanmelden kan tot 1 juni bij het bureau.</p>"
         ),
     ],
-    "theme": "sociale-verbondenheid",
+    # Not the first theme, whose "Laatste nieuws" shows the real site's ten items.
+    "theme": "sterke-sociale-basis",
 }
 
 DOCUMENT = {"title": "Notulen algemene ledenvergadering 2022", "filename": "notulen-alv-2022.pdf"}
