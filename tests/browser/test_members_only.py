@@ -96,3 +96,15 @@ def test_a_listing_marks_the_members_only_article(page, live_server, members_new
     page.set_viewport_size({"width": 1280, "height": 900})
     card.scroll_into_view_if_needed()
     card.screenshot(path=artifacts_dir / "members-only-card-1280.png")
+
+
+def test_search_shows_members_only_articles_apart(page, live_server, members_news, artifacts_dir):
+    page.goto(live_server.url + "/zoeken/?q=ledenvergadering")
+    apart = page.locator(".members-only-results")
+    expect(apart.get_by_role("heading", level=2)).to_be_visible()
+    expect(apart.locator(".members-only__label")).to_be_visible()
+    page.goto(live_server.url + f"/zoeken/?q={SECRET}")
+    expect(page.locator(".members-only-results")).to_have_count(0)
+    page.goto(live_server.url + "/zoeken/?q=ledenvergadering")
+    assert_no_axe_violations(page)
+    screenshots(page, artifacts_dir, "search")
