@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 
+from members import restricted
 from members.admin_panels import NewApplicationsPanel
 from members.organisation_admin import member_organisation_viewset, municipality_viewset
 from members.organisation_changes import ACTION, ContactPersonEditFormatter
@@ -34,3 +35,8 @@ def add_new_applications_panel(request, panels):
 def register_contact_person_edits(actions):
     """A contact person's change of their organisation, in its history in the admin."""
     actions.register_action(ACTION)(ContactPersonEditFormatter)
+
+
+# Before Wagtail's own checks (order 0), which send a logged-in non-member to the login.
+hooks.register("on_serve_page", restricted.refuse_logged_in_page, order=-10)
+hooks.register("before_serve_document", restricted.refuse_logged_in_document, order=-10)

@@ -17,6 +17,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from agenda import urls as agenda_urls
 from members import urls as members_urls
+from members import restricted
 from sociaalwerk.core import feeds
 from sociaalwerk.core.cache_tags import ARTICLES, EVENTS, THEMES
 from sociaalwerk.operations.health import health
@@ -38,7 +39,16 @@ admin_urlpatterns = [
 urlpatterns = [
     path("health/", health, name="health"),
     path("admin/", include(decorate_urlpatterns(admin_urlpatterns, admin_policy))),
-    path("documenten/", include(wagtaildocs_urls)),
+    # Documents, after their collection's privacy; refused to a logged-in non-member, and
+    # never cached when restricted (members.restricted).
+    path(
+        "documenten/",
+        include(
+            decorate_urlpatterns(
+                wagtaildocs_urls.urlpatterns, restricted.never_cache_restricted_documents
+            )
+        ),
+    ),
     path("zoeken/", search, name="search"),
     path(
         "",

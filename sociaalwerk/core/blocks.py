@@ -9,7 +9,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
-from sociaalwerk.core import events, freshness, renditions, rich_text
+from sociaalwerk.core import events, freshness, members_only, renditions, rich_text
 from sociaalwerk.core.article_types import article_type_choices
 
 
@@ -134,9 +134,10 @@ class LatestNewsBlock(ListingBlock):
 
     def listing(self, value, parent_context):
         # By name: the page models import this module for their StreamFields.
+        audience = members_only.audience(parent_context.get("request"))
         articles = (
             apps.get_model("core", "ArticlePage")
-            .objects.for_listing()
+            .objects.for_listing(audience)
             .prefetch_related(None)
             .of_types(value["article_types"])
         )

@@ -7,12 +7,19 @@ ancestors, then their restrictions) and once more for every ``.public()`` listin
 restrictions, to build a filter). Here both are part of one query each: the check is
 a single query by tree path, and ``public()`` is a subquery of the listing itself, so
 a page costs one restriction query however many listings it shows.
+
+Members-only pages (``members_only``) are those that only the members' restriction
+hides: ``listable()`` keeps them beside the public pages, and ``members_only_q()`` tells
+them apart in the same query, so that a listing marks them without a query per item.
 """
 
+from django.contrib.auth.models import Group
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
+
+from sociaalwerk.core.members_only import MEMBERS_GROUP
 
 
 def ancestor_paths(page):
@@ -43,8 +50,35 @@ class RestrictionAwarePageQuerySet(PageQuerySet):
         # restrictions and finds each one's pages as a range of the path index (a
         # page's path begins with its ancestors', in digits and capitals), rather than
         # testing every page of the site against every restriction.
-        highest = LAST_PATH_CHARACTER * Page._meta.get_field("path").max_length
-        return Q(id__in=RawSQL(PRIVATE_PAGE_IDS, [highest]))  # noqa: S611 - no input in it
+        return Q(id__in=RawSQL(PRIVATE_PAGE_IDS, [_highest_path()]))  # noqa: S611 - no input in it
+
+    def listable(self):
+        """Public pages and members-only pages: none that another restriction (a
+        password, a login, another group) hides, which no listing ever shows."""
+        return self.exclude(id__in=_pages_under(OTHER_RESTRICTIONS))
+
+
+def members_only_q():
+    """Pages under the members' restriction. Within ``listable()`` these are the
+    members-only pages; a filter on ``id`` (a subquery), as ``private_q``."""
+    return Q(id__in=_pages_under(MEMBERS_RESTRICTION))
+
+
+def listable_q():
+    """``listable()`` as a filter, for querysets of any page type (the search)."""
+    return ~Q(id__in=_pages_under(OTHER_RESTRICTIONS))
+
+
+def _highest_path():
+    return LAST_PATH_CHARACTER * Page._meta.get_field("path").max_length
+
+
+def _pages_under(condition):
+    """The ids of the pages under a restriction that meets ``condition``."""
+    return RawSQL(  # noqa: S611 - table names and constants; the group name is a parameter
+        f"{PRIVATE_PAGE_IDS} WHERE {condition}",
+        [_highest_path(), PageViewRestriction.GROUPS, MEMBERS_GROUP],
+    )
 
 
 # Paths are made of 0-9 and A-Z: none sorts after a path padded with Z.
@@ -58,3 +92,15 @@ PRIVATE_PAGE_IDS = (
     f" JOIN {Page._meta.db_table} page"
     " ON page.path >= restricted.path AND page.path <= restricted.path || %s"
 )
+
+# A restriction to groups that include the members' group: every member passes it.
+_chosen = PageViewRestriction.groups.field
+MEMBERS_RESTRICTION = (
+    "restriction.restriction_type = %s AND EXISTS ("  # noqa: S608
+    f" SELECT 1 FROM {_chosen.m2m_db_table()} chosen"
+    f" JOIN {Group._meta.db_table} chosen_group"
+    f" ON chosen_group.id = chosen.{_chosen.m2m_reverse_name()}"
+    f" WHERE chosen.{_chosen.m2m_column_name()} = restriction.id"
+    " AND chosen_group.name = %s)"
+)
+OTHER_RESTRICTIONS = f"NOT ({MEMBERS_RESTRICTION})"

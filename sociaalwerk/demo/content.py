@@ -3,9 +3,10 @@
 import datetime
 import itertools
 
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Page
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from agenda.models import AgendaIndexPage, EventPage, EventTheme
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
@@ -31,6 +32,7 @@ from sociaalwerk.demo import seeds
 from sociaalwerk.demo.documents import pdf_document
 from sociaalwerk.demo.images import demo_image
 from sociaalwerk.demo.tree import Tree
+from sociaalwerk.editorial.roles import MEMBERS
 
 
 def load():
@@ -102,7 +104,41 @@ def load():
         tree.child(agenda, event(seed, themes, today, image=next(pictures)))
     for number, seed in enumerate(seeds.members.ORGANISATIONS, start=1):
         member_organisation(tree, number, *seed)
+    load_members_only(tree, home, indexes[NewsPage], themes)
     return tree.created
+
+
+def load_members_only(tree, home, news_index, themes):
+    """The help desk page, a "Beste leden" news item linking to the minutes, and the
+    minutes, for members only: each under a view restriction for the group "Leden", as
+    an editor sets it."""
+    members, _created = Group.objects.get_or_create(name=MEMBERS)
+    collection = Collection.objects.filter(name=seeds.members_only.COLLECTION).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=seeds.members_only.COLLECTION)
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+        )
+        restriction.groups.set([members])
+        tree.created += 1
+    minutes = pdf_document(**seeds.members_only.DOCUMENT)
+    if minutes.collection_id != collection.pk:
+        minutes.collection = collection
+        minutes.save()
+    helpdesk = tree.child(home, StandardPage(**seeds.members_only.HELPDESK_PAGE))
+    # A picture of its own: it is the newest article, and neighbours in a listing differ.
+    picture = demo_image("Algemene ledenvergadering", "ledenvergadering")
+    news = article(NewsPage, seeds.members_only.NEWS, themes, listing_image=picture)
+    news.body.append(
+        ("paragraph", f'<p><a linktype="document" id="{minutes.pk}">{minutes.title}</a></p>')
+    )
+    news = tree.child(news_index, news)
+    for page in (helpdesk, news):
+        if not PageViewRestriction.objects.filter(page=page).exists():
+            restriction = PageViewRestriction.objects.create(
+                page=page, restriction_type=PageViewRestriction.GROUPS
+            )
+            restriction.groups.set([members])
 
 
 def fill_home(home, news_index, membership):

@@ -36,12 +36,14 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from sociaalwerk.core.members_only import MEMBERS_GROUP
 from sociaalwerk.core.models import HomePage
 
 EDITORS = "Redactie"
 CHIEF_EDITORS = "Eindredactie"
 MEMBER_ADMINISTRATION = "Ledenadministratie"
-MEMBERS = "Leden"
+# Who may read members-only content: named where the content model reads it.
+MEMBERS = MEMBERS_GROUP
 WORKFLOW_NAME = "Goedkeuring door de eindredactie"
 TASK_NAME = "Eindredactie keurt goed"
 

@@ -22,7 +22,7 @@ Unsure means stale: a change whose previous state is unknown counts as a change 
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
@@ -186,6 +186,13 @@ def register_signal_handlers():
     page_published.connect(after_publish, dispatch_uid="page_cache_published")
     page_unpublished.connect(after_unpublish, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(after_move, dispatch_uid="page_cache_moved")
+    # Which groups a restriction admits decides what is members-only (marked in the
+    # listings) and what is hidden: the admin sets them after saving the restriction.
+    m2m_changed.connect(
+        site_frame_changed,
+        sender=PageViewRestriction.groups.through,
+        dispatch_uid="page_cache_restriction_groups",
+    )
     for model, receiver in [
         (SiteSettings, site_frame_changed),
         (FooterLink, site_frame_changed),

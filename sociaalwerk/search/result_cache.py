@@ -1,7 +1,8 @@
 """Repeated searches answered from the cache until public content changes.
 
 What is stored is what ranking produced, a ``RankedPage``: the ids of one page of
-results, its number and how many pages matched; a few hundred bytes. Not the rendered
+results, its number and how many pages matched (and, for visitors who are not members,
+the members-only articles whose title matched); a few hundred bytes. Not the rendered
 HTML: that also shows the site frame, the editors' promoted results (which no publish
 marks as changed) and the words as the visitor typed them, so it would need more tags
 and a copy per spelling. Turning the ids into the page costs a few primary-key queries.
@@ -25,13 +26,14 @@ from dataclasses import dataclass
 from django.conf import settings
 from modelsearch.utils import normalise_query_string
 
+from sociaalwerk.core import members_only
 from sociaalwerk.page_cache import store
 from sociaalwerk.page_cache.tags import PAGES, SITE
 
 # Entries are pickled ``RankedPage`` objects: change the prefix when that class changes.
 # Under the page cache's own prefix, so that each process keeps copies of repeated
 # searches as it does of pages (page_cache/local_copies.py).
-KEY_PREFIX = store.KEY_PREFIX + "search:v1:"
+KEY_PREFIX = store.KEY_PREFIX + "search:v2:"
 # Nearly every real query is shorter; longer ones are searched but not kept.
 MAX_CACHED_QUERY_LENGTH = 60
 TAGS = (PAGES, SITE)
@@ -42,18 +44,28 @@ class RankedPage:
     ids: tuple
     number: int
     count: int
+    # For a visitor who is not a member, on the first page: the members-only articles
+    # whose title matches, shown apart (``search.views.members_only_matches``).
+    members_only_ids: tuple = ()
 
 
 def enabled():
     return store.enabled() and settings.SEARCH_CACHE_SECONDS > 0
 
 
-def key(query, kind, theme, page_number):
+def key(query, kind, theme, page_number, audience=members_only.VISITORS):
     """Where the search for ``query`` (kind, theme: as the form cleaned them; the page
-    number as asked for) is kept, or None if it is not to be kept."""
+    number as asked for; who searched: members find more, ``core.members_only``) is
+    kept, or None if it is not to be kept."""
     if not enabled() or len(query) > MAX_CACHED_QUERY_LENGTH:
         return None
-    identity = [normalise_query_string(query), kind or "", theme.slug if theme else "", page_number]
+    identity = [
+        normalise_query_string(query),
+        kind or "",
+        theme.slug if theme else "",
+        page_number,
+        audience,
+    ]
     return KEY_PREFIX + hashlib.sha256(json.dumps(identity).encode()).hexdigest()
 
 

@@ -316,6 +316,9 @@ LOGIN_URL = "/inloggen/"
 WAGTAILADMIN_USER_LOGIN_FORM = "sociaalwerk.editorial.forms.LoginForm"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# Members-only pages and documents send anonymous visitors to the members' login of the
+# site (members/urls.py), never to the admin's.
+WAGTAIL_FRONTEND_LOGIN_URL = "/inloggen/"
 # The admin calls no third party: no avatars from Gravatar (they would hand editors'
 # e-mail hashes to it), no release check (upgrades are deliberate, see README).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

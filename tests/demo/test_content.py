@@ -4,6 +4,8 @@ import re
 from html import unescape
 
 import pytest
+from wagtail.documents import get_document_model
+from wagtail.models import Page
 
 from sociaalwerk.demo import seeds
 
@@ -179,3 +181,17 @@ def test_the_home_page_title_is_the_site_name_once(client, demo_site):
     # Other pages keep the site name after their own title.
     theme = client.get("/thema/sociale-verbondenheid/").content.decode()
     assert "<title>Sociale verbondenheid | Sociaal Werk Nederland</title>" in theme
+
+
+def test_the_demo_has_a_members_only_page_news_item_and_document(client, demo_site):
+    pages = [
+        Page.objects.get(slug=seeds.members_only.HELPDESK_PAGE["slug"]),
+        Page.objects.get(slug=seeds.members_only.NEWS["slug"]),
+    ]
+    document = get_document_model().objects.get(title=seeds.members_only.DOCUMENT["title"])
+    assert document.collection.name == seeds.members_only.COLLECTION
+    for url in (*(page.url for page in pages), document.url):
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith("/inloggen/")
+    news = client.get("/nieuws/").content.decode()
+    assert unescape(pages[1].title) in unescape(news) and "card--members-only" in news

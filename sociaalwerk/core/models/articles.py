@@ -2,6 +2,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import BooleanField, ExpressionWrapper, Q, Value
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import format_lazy
@@ -13,7 +14,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from sociaalwerk.core import reading, renditions
+from sociaalwerk.core import members_only, reading, renditions
 from sociaalwerk.core.article_types import article_classes
 from sociaalwerk.core.blocks import BodyBlock
 from sociaalwerk.core.cache_tags import ARTICLES, RELATED_ARTICLES, THEMES, theme_articles
@@ -21,6 +22,7 @@ from sociaalwerk.core.panels import PROMOTE_PANELS
 from sociaalwerk.core.view_restrictions import (
     OneQueryViewRestrictions,
     RestrictionAwarePageQuerySet,
+    members_only_q,
 )
 
 RELATED_COUNT = 3
@@ -29,14 +31,30 @@ RELATED_COUNT = 3
 class ArticlePageQuerySet(RestrictionAwarePageQuerySet):
     """The named queries of every listing: index pages, theme pages, blocks and feeds."""
 
-    def for_listing(self):
-        """Live, public articles, newest first, with what a card shows."""
+    def for_listing(self, audience=members_only.PUBLIC):
+        """Live articles that ``audience`` may see listed (``visible_to``), newest
+        first, with what a card shows. Public ones only unless told otherwise: feeds
+        and the sitemap never show members-only articles."""
         return (
             self.live()
-            .public()
+            .visible_to(audience)
             .select_related("listing_image")
             .prefetch_related("listing_image__renditions")
             .order_by("-date", "-pk")
+        )
+
+    def visible_to(self, audience):
+        """The articles a listing shows to ``audience`` (see ``members_only``), each
+        with ``members_only``: whether to mark it "Alleen voor leden" and show no more
+        than its title and lead. Part of the listing's own query, for any number."""
+        if audience == members_only.PUBLIC:
+            return self.public().annotate(members_only=Value(False))
+        listable = self.listable()
+        if audience == members_only.MEMBERS:
+            return listable.annotate(members_only=Value(False))
+        marked = members_only_q()
+        return listable.exclude(marked & Q(hide_from_non_members=True)).annotate(
+            members_only=ExpressionWrapper(marked, output_field=BooleanField())
         )
 
     def of_theme(self, theme):
@@ -106,6 +124,15 @@ class ArticlePage(OneQueryViewRestrictions, Page):
         related_name="+",
         help_text=_("Shown with the article in listings and when it is shared."),
     )
+    hide_from_non_members = models.BooleanField(
+        _("hide from non-members"),
+        default=False,
+        help_text=_(
+            "Only for an article that is for members only (privacy: the group "
+            '"Leden"). Others then do not see it at all, not even its title and lead '
+            "in listings and search."
+        ),
+    )
     reading_time_override = models.PositiveSmallIntegerField(
         _("reading time (minutes)"),
         null=True,
@@ -132,7 +159,11 @@ class ArticlePage(OneQueryViewRestrictions, Page):
         ),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("listing_image"), FieldPanel("reading_time_override")],
+            [
+                FieldPanel("listing_image"),
+                FieldPanel("reading_time_override"),
+                FieldPanel("hide_from_non_members"),
+            ],
             heading=_("Listing and reading time"),
         ),
     ]
@@ -207,14 +238,15 @@ class ArticlePage(OneQueryViewRestrictions, Page):
         if len(themes) != len(set(themes)):
             raise ValidationError(_("Each theme can be chosen only once."))
 
-    def related_articles(self):
-        """The newest other articles of the main theme, without the renditions of their
-        images (``get_context`` reads them with those of the page's own image)."""
+    def related_articles(self, audience=members_only.PUBLIC):
+        """The newest other articles of the main theme that ``audience`` may see listed,
+        without the renditions of their images (``get_context`` reads them with those
+        of the page's own image)."""
         theme = self.primary_theme
         if theme is None:
             return ArticlePage.objects.none()
         others = (
-            ArticlePage.objects.for_listing()
+            ArticlePage.objects.for_listing(audience)
             .prefetch_related(None)
             .of_theme(theme)
             .exclude(pk=self.pk)
@@ -236,7 +268,7 @@ class ArticlePage(OneQueryViewRestrictions, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["primary_theme"] = self.primary_theme
-        related = list(self.related_articles())
+        related = list(self.related_articles(members_only.audience(request)))
         # The page's image, at the top and in link previews, and those of the related
         # articles: their renditions in one query.
         renditions.prefetch(([self], "listing_image"), (related, "listing_image"))

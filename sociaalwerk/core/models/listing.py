@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from sociaalwerk.core import rich_text, used_query
+from sociaalwerk.core import members_only, rich_text, used_query
 from sociaalwerk.core.cache_tags import ARTICLES, THEMES
 from sociaalwerk.core.forms import ArticleFilterForm
 from sociaalwerk.core.models.articles import ArticlePage
@@ -48,10 +48,10 @@ class ArticleIndexPage(OneQueryViewRestrictions, Page):
     class Meta:
         abstract = True
 
-    def get_articles(self):
+    def get_articles(self, audience=members_only.PUBLIC):
         # The tree rules make every child an ``article_model``; the common table is
         # enough for the cards and saves a join in each listing query.
-        return ArticlePage.objects.child_of(self).for_listing()
+        return ArticlePage.objects.child_of(self).for_listing(audience)
 
     @property
     def article_type(self):
@@ -98,7 +98,7 @@ class ArticleIndexPage(OneQueryViewRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = self.get_articles()
+        articles = self.get_articles(members_only.audience(request))
         filter_form = self.get_filter_form(request, articles)
         paginator = ListingPaginator(filter_form.filter(articles), INDEX_PAGE_SIZE)
         used_query.record(request, **filter_form.used_values())

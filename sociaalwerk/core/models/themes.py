@@ -8,7 +8,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from sociaalwerk.core import reading, rich_text
+from sociaalwerk.core import members_only, reading, rich_text
 from sociaalwerk.core.blocks import (
     LISTINGS,
     AgendaBlock,
@@ -147,7 +147,7 @@ class ThemePage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     @path("nieuws/", name="archive")
     def archive(self, request):
         """Every live article of this theme, newest first, 20 a page."""
-        articles = ArticlePage.objects.for_listing().of_theme(self)
+        articles = ArticlePage.objects.for_listing(members_only.audience(request)).of_theme(self)
         paginator = ListingPaginator(articles, ARCHIVE_PAGE_SIZE)
         return self.render(
             request,

@@ -1,6 +1,9 @@
-"""Small helpers for listings: page links that keep the filters."""
+"""Small helpers for listings: page links that keep the filters, the login link of a
+members-only item."""
 
 from django import template
+
+from sociaalwerk.core import members_only
 
 register = template.Library()
 
@@ -19,3 +22,9 @@ def query_with(context, **changes):
     if changes.get("page") == 1:
         del query["page"]
     return f"?{query.urlencode()}" if query else request.path
+
+
+@register.simple_tag
+def members_login_url(page):
+    """The site's login, returning to ``page`` (a members-only article in a listing)."""
+    return members_only.login_url(page.url)
