@@ -77,3 +77,37 @@ def test_ending_the_membership_ends_access_to_members_only_pages_at_once(client,
     response = client.get(home_page.url)
     assert response.status_code == 302
     assert response["Location"].startswith("/inloggen/")
+
+
+def test_ending_via_the_admin_form_refuses_the_members_next_request(
+    client, person, home_page, role_users
+):
+    from django.test import Client
+
+    restriction = PageViewRestriction.objects.create(
+        page=home_page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name=MEMBERS))
+    client.force_login(person.user)
+    assert client.get(home_page.url).status_code == 200
+
+    administration = Client()
+    administration.force_login(role_users["Ledenadministratie"])
+    organisation = person.organisation
+    response = administration.post(
+        f"/admin/ledenorganisaties/edit/{organisation.pk}/",
+        {
+            "name": organisation.name,
+            "kvk_number": organisation.kvk_number,
+            "street_address": organisation.street_address,
+            "postcode": organisation.postcode,
+            "city": organisation.city,
+            "chosen_province": "",
+            "website": "",
+            "member_since": "2020-01-01",
+            "status": "ended",
+            "ended_on": "2026-12-01",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert client.get(home_page.url).status_code == 302
