@@ -111,3 +111,14 @@ def test_ending_via_the_admin_form_refuses_the_members_next_request(
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert client.get(home_page.url).status_code == 302
+
+
+def test_ending_by_the_import_takes_the_group_away(home_page):
+    from members.organisation_import import import_organisations
+
+    person = ContactPersonFactory(organisation__kvk_number="12345678", organisation__name="Welzijn")
+    header = "Naam;KvK-nummer;Bezoekadres;Postcode;Plaats;Lid sinds;Status;Einde lidmaatschap"
+    row = "Welzijn;12345678;Markt 1;9711 AA;Groningen;2010-01-01;beëindigd;2026-12-01"
+    report = import_organisations(f"{header}\r\n{row}\r\n".encode())
+    assert report.errors == [], report.errors
+    assert not in_group(person.user)
