@@ -52,6 +52,8 @@ def test_invitation_login_logout_and_reset(page, live_server, home_page, artifac
     check(page, artifacts_dir, "invitation-errors")
     set_passwords(page, PASSWORD)
     expect(page).to_have_url(f"{live_server.url}/mijn-organisatie/")
+    expect(page.locator(".site-header__logout button")).to_be_visible()
+    check(page, artifacts_dir, "logged-in")
 
     # Logged in: the header's log-out form; afterwards the invitation is used.
     page.locator(".site-header__logout button").click()
