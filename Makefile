@@ -30,6 +30,7 @@ setup: $(VENV)/.installed  ## Create .venv and install the dependencies
 	$(MANAGE) load_demo_content
 	$(MANAGE) setup_roles
 	$(DEV_ENV) $(MANAGE) create_dev_admin
+	$(DEV_ENV) $(MANAGE) create_dev_member
 
 run: setup  ## Set up and serve the site with demo content on http://127.0.0.1:$(PORT)
 	@echo "Scheduled publishing and mail retries run every minute beside the server."

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class MembersConfig(AppConfig):
     name = "members"
     verbose_name = _("Membership")
+
+    def ready(self):
+        from members import member_group  # noqa: F401  (connects its signals)

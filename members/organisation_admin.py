@@ -3,7 +3,9 @@ filter, export, edit; and "Lid maken", an organisation made from an accepted app
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -15,12 +17,19 @@ from django.views.generic import FormView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.views.generic import CreateView, IndexView
+from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
 from members.addresses import normalise_kvk, normalise_postcode
+from members.contact_admin import (
+    ContactPersonsView,
+    create_contact_person,
+    invite,
+    invite_view,
+    may_manage_contact_persons,
+)
 from members.models.applications import MembershipApplication
 from members.models.organisations import MemberOrganisation, Municipality
 from members.organisation_import import HEADING_OF, ImportRefused, import_organisations
@@ -114,6 +123,18 @@ class OrganisationIndexView(AdminExportMixin, IndexView):
         if user_may_import(self.request.user):
             url = reverse("member_organisations:import")
             buttons.append(HeaderButton(_("Import"), url=url, icon_name="upload"))
+        return buttons
+
+
+class OrganisationEditView(EditView):
+    """The edit form, with a button to the organisation's contact persons."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if may_manage_contact_persons(self.request.user):
+            url = reverse("member_organisations:contact_persons", args=[self.object.pk])
+            buttons.append(HeaderButton(_("Contact persons"), url=url, icon_name="user"))
         return buttons
 
 
@@ -218,11 +239,59 @@ class OrganisationFromApplicationView(CreateView):
     def get_page_subtitle(self):
         return gettext("Make member: %(name)s") % {"name": self.application}
 
+    template_name = "members/admin/organisation_from_application.html"
+
+    def get_context_data(self, **kwargs):
+        # The invitation is ticked until someone unticks it and sends the form.
+        invite = self.request.method != "POST" or "invite_contact_person" in self.request.POST
+        return super().get_context_data(
+            application=self.application, invite_contact_person=invite, **kwargs
+        )
+
+    def form_valid(self, form):
+        # Sent twice at once, both pass dispatch()'s check; the second save then hits the
+        # unique application (or KvK number): a message, not a 500.
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except IntegrityError:
+            messages.error(
+                self.request,
+                gettext("This organisation was saved just now, probably from another window."),
+            )
+            existing = MemberOrganisation.objects.filter(application=self.application).first()
+            if existing is not None:
+                return redirect(self.edit_url_name, existing.pk)
+            # Another organisation took the KvK number: the form again, with the message.
+            return redirect(self.request.path)
+
     def save_instance(self):
         self.form.instance.application = self.application
-        # The hook point for what comes with the members' area: inviting the contact
-        # person (self.application.email) to log in.
-        return super().save_instance()
+        organisation = super().save_instance()
+        if "invite_contact_person" in self.request.POST:
+            self.invite_contact_person(organisation)
+        return organisation
+
+    def invite_contact_person(self, organisation):
+        application = self.application
+        if get_user_model().objects.filter(username__iexact=application.email.strip()).exists():
+            messages.warning(
+                self.request,
+                gettext("%(email)s has an account already; no invitation was sent.")
+                % {"email": application.email},
+            )
+            return
+        first_name, _space, last_name = application.contact_name.strip().partition(" ")
+        person = create_contact_person(
+            organisation,
+            first_name=first_name,
+            last_name=last_name,
+            email=application.email,
+            role=application.contact_role,
+            phone=application.phone,
+        )
+        # After the commit, so that no mail leaves for a save that is rolled back.
+        transaction.on_commit(lambda: invite(self.request, person))
 
 
 class MemberOrganisationViewSet(ModelViewSet):
@@ -234,6 +303,7 @@ class MemberOrganisationViewSet(ModelViewSet):
     url_prefix = "ledenorganisaties"
     edit_handler = ORGANISATION_PANELS
     index_view_class = OrganisationIndexView
+    edit_view_class = OrganisationEditView
     filterset_class = OrganisationFilterSet
     list_display = ["name", "city", "province", "status", "member_since"]
     list_export = list(EXPORT_FIELDS.values())
@@ -250,12 +320,28 @@ class MemberOrganisationViewSet(ModelViewSet):
 
     @property
     def from_application_view(self):
-        return self.construct_view(self.from_application_view_class, **self.get_add_view_kwargs())
+        return self.construct_view(
+            self.from_application_view_class,
+            **{
+                **self.get_add_view_kwargs(),
+                "template_name": self.from_application_view_class.template_name,
+            },
+        )
 
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
             path("importeren/", OrganisationImportView.as_view(), name="import"),
+            path(
+                "<int:pk>/contactpersonen/",
+                ContactPersonsView.as_view(),
+                name="contact_persons",
+            ),
+            path(
+                "<int:pk>/contactpersonen/<int:person_pk>/uitnodigen/",
+                invite_view,
+                name="invite_contact_person",
+            ),
             path(
                 "uit-aanvraag/<int:application_pk>/",
                 self.from_application_view,

@@ -3,11 +3,12 @@ pages. None of them is cached: every answer is personal."""
 
 from django.urls import path
 
-from members import account_views
+from members import account_views, login_views
 
 app_name = "members"
 
-urlpatterns = []
+# Log in and out, forgotten passwords, invitations (members.login_views).
+urlpatterns = list(login_views.urlpatterns)
 
 # A logged-in contact person's own organisation, its public details, and the download
 # of what is stored about them (members.account_views).

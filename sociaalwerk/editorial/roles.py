@@ -63,6 +63,7 @@ MODEL_PERMISSIONS = {
     MEMBER_ADMINISTRATION: {
         "members.membershipapplication": ["change", "delete", "view"],
         "members.memberorganisation": ["add", "change", "view"],
+        "members.contactperson": ["add", "change", "view"],
         "members.municipality": ["add", "change", "view"],
         "wagtailforms.formsubmission": ["delete", "view"],
         "agenda.eventregistration": ["view"],

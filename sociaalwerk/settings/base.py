@@ -139,6 +139,15 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
+# Contact persons log in on the site itself (members.login_views), never in the admin;
+# Wagtail's login links of members-only pages point there too.
+LOGIN_URL = "/inloggen/"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+LOGIN_REDIRECT_URL = "/mijn-organisatie/"
+LOGOUT_REDIRECT_URL = "/"
+# How long the link of an invitation to set a first password works.
+MEMBER_INVITATION_DAYS = env.int("MEMBER_INVITATION_DAYS", default=14)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -310,9 +319,6 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 
 # Wagtail
 WAGTAIL_SITE_NAME = env.str("SITE_NAME", default="Sociaal Werk Nederland")
-# The members' login page (members.urls): where a visitor of the members' area who is not
-# logged in is sent.
-LOGIN_URL = "/inloggen/"
 WAGTAILADMIN_USER_LOGIN_FORM = "sociaalwerk.editorial.forms.LoginForm"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False

@@ -126,6 +126,13 @@ def as_contact_person(url, *, data=None, expected=200, **organisation):
     return render
 
 
+def invitation(client):
+    from members.invitations import make_token
+
+    person = ContactPersonFactory()
+    return client.get(f"/uitnodiging/{make_token(person.user)}/"), 200
+
+
 def as_another_account(client):
     client.force_login(get_user_model().objects.create_user("geen-lid", "g@example.org"))
     return client.get("/mijn-organisatie/"), 403
@@ -239,6 +246,16 @@ PAGES = {
     "my organisation, form of an ended membership": as_contact_person(
         "/mijn-organisatie/wijzigen/", expected=403, **ENDED
     ),
+    "log in": get("/inloggen/"),
+    "log in, refused": lambda client: (
+        client.post("/inloggen/", {"username": "niemand@example.org", "password": "x"}),
+        200,
+    ),
+    "forgotten password": get("/wachtwoord-vergeten/"),
+    "forgotten password, sent": get("/wachtwoord-vergeten/verstuurd/"),
+    "forgotten password, used link": get("/wachtwoord-vergeten/MQ/onzin/", 200),
+    "invitation, tampered": get("/uitnodiging/onzin/", 400),
+    "invitation": invitation,
 }
 
 
