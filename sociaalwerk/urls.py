@@ -16,8 +16,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from agenda import urls as agenda_urls
-from members import urls as members_urls
 from members import restricted
+from members import urls as members_urls
 from sociaalwerk.core import feeds
 from sociaalwerk.core.cache_tags import ARTICLES, EVENTS, THEMES
 from sociaalwerk.operations.health import health
