@@ -142,6 +142,7 @@ AUTHENTICATION_BACKENDS = [
 # Contact persons log in on the site itself (members.login_views), never in the admin;
 # Wagtail's login links of members-only pages point there too.
 LOGIN_URL = "/inloggen/"
+# Members-only pages and documents send anonymous visitors here too, never to the admin.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/mijn-organisatie/"
 LOGOUT_REDIRECT_URL = "/"
@@ -322,9 +323,6 @@ WAGTAIL_SITE_NAME = env.str("SITE_NAME", default="Sociaal Werk Nederland")
 WAGTAILADMIN_USER_LOGIN_FORM = "sociaalwerk.editorial.forms.LoginForm"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
-# Members-only pages and documents send anonymous visitors to the members' login of the
-# site (members/urls.py), never to the admin's.
-WAGTAIL_FRONTEND_LOGIN_URL = "/inloggen/"
 # The admin calls no third party: no avatars from Gravatar (they would hand editors'
 # e-mail hashes to it), no release check (upgrades are deliberate, see README).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
