@@ -142,7 +142,6 @@ AUTHENTICATION_BACKENDS = [
 # Contact persons log in on the site itself (members.login_views), never in the admin;
 # Wagtail's login links of members-only pages point there too.
 LOGIN_URL = "/inloggen/"
-# Members-only pages and documents send anonymous visitors here too, never to the admin.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/mijn-organisatie/"
 LOGOUT_REDIRECT_URL = "/"
