@@ -3,9 +3,8 @@ organisation: only the fields listed here, whatever else a request sends."""
 
 from django import forms
 from django.utils.text import capfirst
-from django.utils.translation import gettext_lazy as _
 
-from members.addresses import normalise_postcode
+from members.addresses import normalise_postcode, website_field
 from members.models import MemberOrganisation, Municipality
 
 # The organisation's own fields in the form, besides its municipalities.
@@ -23,13 +22,7 @@ class OrganisationDetailsForm(forms.ModelForm):
     # Looser than the model, so that "3511aa" reaches clean_postcode, which writes it
     # as the admin and "Lid worden" do.
     postcode = forms.CharField(label=model_label("postcode"), max_length=20)
-    website = forms.URLField(
-        label=model_label("website"),
-        required=False,
-        max_length=200,
-        assume_scheme="https",
-        error_messages={"invalid": _("Enter a web address, such as www.example.nl.")},
-    )
+    website = website_field(model_label("website"))
     municipalities = forms.ModelMultipleChoiceField(
         label=model_label("municipalities"),
         # By province, as the form groups them (municipality_groups).

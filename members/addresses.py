@@ -1,8 +1,10 @@
-"""Dutch KvK numbers and postcodes: how they are written, normalised and checked, the
-same for the "Lid worden" form, the member organisations and their import."""
+"""Dutch KvK numbers, postcodes and websites: how they are written, normalised and
+checked, the same for the "Lid worden" form, the member organisations, their import and
+the members' area."""
 
 import re
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -38,3 +40,18 @@ def validate_kvk(value):
 def validate_postcode(value):
     if normalise_postcode(value) != value:
         raise ValidationError(POSTCODE_MESSAGE, code="invalid_postcode")
+
+
+def website_field(label):
+    """A web address, "www.example.nl" as good as "https://www.example.nl". A text box
+    (with the keyboard for addresses), not ``type="url"``: browsers refuse an address
+    without its scheme, and a wrong one shown again with its error would be invalid
+    HTML in a URL input."""
+    return forms.URLField(
+        label=label,
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        widget=forms.TextInput(attrs={"inputmode": "url", "autocomplete": "url"}),
+        error_messages={"invalid": _("Enter a web address, such as www.example.nl.")},
+    )

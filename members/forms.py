@@ -4,7 +4,7 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from members.addresses import normalise_kvk, normalise_postcode
+from members.addresses import normalise_kvk, normalise_postcode, website_field
 from members.models.applications import CONTACT_FIELDS, ORGANISATION_FIELDS, MembershipApplication
 from sociaalwerk.public_forms.spam import SpamProtectedForm
 
@@ -31,13 +31,7 @@ class MembershipApplicationForm(SpamProtectedForm, forms.ModelForm):
         label=_("I agree to the privacy statement"),
         error_messages={"required": _("Please agree to the privacy statement to apply.")},
     )
-    website = forms.URLField(
-        label=_("Website"),
-        required=False,
-        max_length=200,
-        assume_scheme="https",
-        error_messages={"invalid": _("Enter a web address, such as www.example.nl.")},
-    )
+    website = website_field(_("Website"))
 
     class Meta:
         model = MembershipApplication

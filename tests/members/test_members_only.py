@@ -1,7 +1,9 @@
 """Members-only content leaks to nobody who is not a member: not to an anonymous
-visitor, a logged-in non-member, or a member whose membership ended (removed from the
-group), through the page itself, the listings, the search, the feeds, the sitemap, the
+visitor, a logged-in non-member, or a contact person whose organisation's membership
+ended, through the page itself, the listings, the search, the feeds, the sitemap, the
 documents or the page cache. Members see it all, among the rest."""
+
+import datetime
 
 import pytest
 from django.contrib.auth.models import Group
@@ -9,8 +11,14 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from members.models import MemberOrganisation
 from sociaalwerk.core.members_only import MEMBERS_GROUP
-from tests.factories import DocumentFactory, EventPageFactory, NewsPageFactory
+from tests.factories import (
+    ContactPersonFactory,
+    DocumentFactory,
+    EventPageFactory,
+    NewsPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -75,17 +83,23 @@ def site(content_site, members):
 
 
 @pytest.fixture
-def log_in(client, django_user_model, members):
-    """Make ``client`` the given kind of visitor."""
+def log_in(client, django_user_model):
+    """Make ``client`` the given kind of visitor: a member is the contact person of an
+    active organisation; an ended membership is one whose organisation has ended, as
+    Ledenadministratie records it."""
 
     def log_in(who):
         if who == "anonymous":
             return client
-        user, created = django_user_model.objects.get_or_create(username=who.replace(" ", "-"))
-        if created and who in ("member", "ended membership"):
-            user.groups.add(members)
-        if created and who == "ended membership":
-            user.groups.remove(members)
+        if who == "non-member":
+            user = django_user_model.objects.get_or_create(username="non-member")[0]
+        else:
+            user = ContactPersonFactory().user
+        if who == "ended membership":
+            organisation = user.contact_person.organisation
+            organisation.status = MemberOrganisation.Status.ENDED
+            organisation.ended_on = datetime.date(2026, 1, 1)
+            organisation.save()
         client.force_login(user)
         return client
 

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from sociaalwerk.core.members_only import MEMBERS_GROUP
+from tests.factories import ContactPersonFactory
 from tests.helpers import PAGES, QUERY_BUDGET, add_articles, queries_for, warm_up
 
 pytestmark = pytest.mark.django_db
@@ -27,13 +28,11 @@ def make_some_members_only(articles, group):
 @pytest.mark.parametrize("who", ["visitor", "member"])
 @pytest.mark.parametrize("name", [*PAGES, "search results"])
 def test_listings_with_members_only_articles_take_the_same_queries_with_3_or_50(
-    client, django_user_model, content_site, who, name
+    client, content_site, who, name
 ):
-    group = Group.objects.create(name=MEMBERS_GROUP)
+    group = Group.objects.get_or_create(name=MEMBERS_GROUP)[0]
     if who == "member":
-        user = django_user_model.objects.create_user("lid", "", "wachtwoord-lang")
-        user.groups.add(group)
-        client.force_login(user)
+        client.force_login(ContactPersonFactory().user)
     url = PAGES.get(name, "/zoeken/?q=artikel")
     make_some_members_only(add_articles(content_site, 3), group)
     warm_up(client, url)
