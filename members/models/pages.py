@@ -1,4 +1,5 @@
-"""The "Lid worden" page: the application form and its thank-you page."""
+"""The "Lid worden" page (the application form and its thank-you page) and the public
+directory of members, "Onze leden"."""
 
 from django.db import models
 from django.utils.html import format_html
@@ -10,6 +11,7 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
+from members.directory import listing
 from members.forms import MembershipApplicationForm
 from members.submission import save_application
 from sociaalwerk.core import rich_text
@@ -96,3 +98,36 @@ class MembershipPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
             render=lambda form, refusal, status: self.render_form(request, form, refusal, status),
             done_url=self.get_url(request) + self.reverse_subpage("thank_you"),
         )
+
+
+class MemberDirectoryPage(OneQueryViewRestrictions, Page):
+    """ "Onze leden": every active member organisation, searchable by name, city or
+    municipality and filtered by province. Fed by the member administration's list.
+
+    Not cached by the page cache (no ``cache_tags``): members may not import it, and a
+    changed organisation must show at once."""
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=rich_text.INLINE,
+        help_text=_("Above the list of members. One or two sentences."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = PROMOTE_PANELS
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("member directory")
+        verbose_name_plural = _("member directories")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing(request))
+        return context

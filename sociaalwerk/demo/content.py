@@ -11,7 +11,12 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 from agenda.models import AgendaIndexPage, EventPage, EventTheme
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
 from contact.models import ContactPage, FormField
-from members.models import MemberOrganisation, MembershipPage, Municipality
+from members.models import (
+    MemberDirectoryPage,
+    MemberOrganisation,
+    MembershipPage,
+    Municipality,
+)
 from news.models import NewsIndexPage, NewsPage
 from publications.models import (
     PublicationDocument,
@@ -59,6 +64,7 @@ def load():
         home,
         MembershipPage(show_in_menus=True, privacy_page=privacy, **seeds.site.MEMBERSHIP_PAGE),
     )
+    tree.child(home, MemberDirectoryPage(show_in_menus=True, **seeds.site.DIRECTORY_PAGE))
     if not home.intro:
         fill_home(home, news_index=indexes[NewsPage], membership=membership)
         tree.created += 1

@@ -18,7 +18,11 @@ def query_with(context, **changes):
     request = context["request"]
     query = request.GET.copy()
     for name, value in changes.items():
-        query[name] = value
+        # None drops the parameter: the default, which the address leaves out.
+        if value is None:
+            query.pop(name, None)
+        else:
+            query[name] = value
     if changes.get("page") == 1:
         del query["page"]
     return f"?{query.urlencode()}" if query else request.path

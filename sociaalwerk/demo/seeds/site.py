@@ -25,6 +25,15 @@ SITE_SETTINGS = {
     "bureau_email": "bureau@sociaalwerknederland.nl",
 }
 
+DIRECTORY_PAGE = {
+    "title": "Onze leden",
+    "slug": "leden",
+    "intro": (
+        "<p>Deze organisaties voor sociaal werk zijn lid van Sociaal Werk Nederland. Zoek "
+        "op naam, plaats of gemeente, of kies een provincie.</p>"
+    ),
+}
+
 MEMBERSHIP_PAGE = {
     "title": "Lid worden",
     "slug": "lid-worden",
