@@ -62,6 +62,7 @@ MODEL_PERMISSIONS = {
         "members.membershipapplication": ["change", "delete", "view"],
         "members.memberorganisation": ["add", "change", "view"],
         "members.municipality": ["add", "change", "view"],
+        "members.feescale": ["add", "change", "delete", "view"],
         "wagtailforms.formsubmission": ["delete", "view"],
         "agenda.eventregistration": ["view"],
     },

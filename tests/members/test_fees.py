@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from members.fees import calculate, scale_for_indication
 from members.models import FeeScale, FeeTier
 from members.models.fees import validate_tiers
+from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION
 
 pytestmark = pytest.mark.django_db
 
@@ -103,3 +104,61 @@ def test_no_indication_without_a_current_scale():
     assert scale_for_indication(datetime.date(2026, 12, 6)) is None
     make_scale(year=2024)
     assert scale_for_indication(datetime.date(2026, 12, 6)) is None
+
+
+ADMIN = "/admin/contributie/"
+
+
+def scale_post(tiers, minimum="250", maximum="25000"):
+    data = {
+        "year": "2027",
+        "basis": "loonsom",
+        "minimum": minimum,
+        "maximum": maximum,
+        "vat_note": "excl. btw",
+        "tiers-TOTAL_FORMS": str(len(tiers)),
+        "tiers-INITIAL_FORMS": "0",
+        "tiers-MIN_NUM_FORMS": "1",
+        "tiers-MAX_NUM_FORMS": "1000",
+    }
+    for number, (lower_bound, rate, fixed) in enumerate(tiers):
+        data |= {
+            f"tiers-{number}-lower_bound": lower_bound,
+            f"tiers-{number}-rate": rate,
+            f"tiers-{number}-fixed_amount": fixed,
+            f"tiers-{number}-ORDER": str(number + 1),
+            f"tiers-{number}-id": "",
+        }
+    return data
+
+
+def test_membership_administration_sets_a_scale(client, roles):
+    client.force_login(roles[MEMBER_ADMINISTRATION])
+    assert client.get(ADMIN).status_code == 200
+    response = client.post(f"{ADMIN}new/", scale_post([("0", "", "300"), ("500000", "0.9", "")]))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    scale = FeeScale.objects.get(year=2027)
+    assert [tier.lower_bound for tier in scale.tiers.all()] == [D(0), D(500000)]
+
+
+@pytest.mark.parametrize(
+    "tiers",
+    [
+        [("100", "", "300")],
+        [("0", "", "300"), ("0", "0.9", "")],
+        [("0", "", "300"), ("500000", "0.9", ""), ("400000", "0.8", "")],
+        [("0", "0.9", "300")],
+        [("0", "-1", "")],
+    ],
+)
+def test_bad_tiers_are_refused(admin_client, tiers):
+    response = admin_client.post(f"{ADMIN}new/", scale_post(tiers))
+    assert response.status_code == 200
+    assert not FeeScale.objects.exists()
+
+
+def test_editors_cannot_open_the_fees(client, roles):
+
+    for name in (EDITORS, CHIEF_EDITORS):
+        client.force_login(roles[name])
+        assert client.get(ADMIN).status_code in (302, 403)
