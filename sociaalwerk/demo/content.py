@@ -2,6 +2,7 @@
 
 import datetime
 import itertools
+from decimal import Decimal
 
 from django.utils import timezone
 from django.utils.text import slugify
@@ -10,7 +11,7 @@ from wagtail.models import Page
 from agenda.models import AgendaIndexPage, EventPage, EventTheme
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
 from contact.models import ContactPage, FormField
-from members.models import MemberOrganisation, MembershipPage, Municipality
+from members.models import FeeScale, FeeTier, MemberOrganisation, MembershipPage, Municipality
 from news.models import NewsIndexPage, NewsPage
 from publications.models import (
     PublicationDocument,
@@ -102,6 +103,7 @@ def load():
         tree.child(agenda, event(seed, themes, today, image=next(pictures)))
     for number, seed in enumerate(seeds.members.ORGANISATIONS, start=1):
         member_organisation(tree, number, *seed)
+    fee_scale(tree, seeds.members.FEE_SCALE)
     return tree.created
 
 
@@ -247,6 +249,23 @@ def member_organisation(tree, number, name, address, postcode, city, working_are
         )[0]
         for municipality in working_area
     )
+    tree.created += 1
+
+
+def fee_scale(tree, seed):
+    """A year's fee scale, made once: later edits by the membership administration are kept."""
+    if FeeScale.objects.filter(year=seed["year"]).exists():
+        return
+    scale = FeeScale.objects.create(
+        year=seed["year"], minimum=Decimal(seed["minimum"]), maximum=Decimal(seed["maximum"])
+    )
+    for lower_bound, rate, fixed_amount in seed["tiers"]:
+        FeeTier.objects.create(
+            scale=scale,
+            lower_bound=Decimal(lower_bound),
+            rate=rate and Decimal(rate),
+            fixed_amount=fixed_amount and Decimal(fixed_amount),
+        )
     tree.created += 1
 
 

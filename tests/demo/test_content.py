@@ -1,10 +1,13 @@
 """The demo content: each seed page is reached from the home page and shows its seed."""
 
+import datetime
 import re
+from decimal import Decimal
 from html import unescape
 
 import pytest
 
+from members.fees import calculate, scale_for_indication
 from sociaalwerk.demo import seeds
 
 pytestmark = pytest.mark.django_db
@@ -179,3 +182,9 @@ def test_the_home_page_title_is_the_site_name_once(client, demo_site):
     # Other pages keep the site name after their own title.
     theme = client.get("/thema/sociale-verbondenheid/").content.decode()
     assert "<title>Sociale verbondenheid | Sociaal Werk Nederland</title>" in theme
+
+
+def test_the_demo_publishes_the_fees_of_2027_as_an_indication_in_december_2026(demo_site):
+    scale = scale_for_indication(datetime.date(2026, 12, 6))
+    assert scale.year == 2027
+    assert calculate(scale, Decimal("1500000")).amount == Decimal("1350.00")
