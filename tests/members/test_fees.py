@@ -111,7 +111,7 @@ ADMIN = "/admin/contributie/"
 
 def scale_post(tiers, minimum="250", maximum="25000"):
     data = {
-        "year": "2027",
+        "year": "2031",
         "basis": "loonsom",
         "minimum": minimum,
         "maximum": maximum,
@@ -136,8 +136,8 @@ def test_membership_administration_sets_a_scale(client, roles):
     client.force_login(roles[MEMBER_ADMINISTRATION])
     assert client.get(ADMIN).status_code == 200
     response = client.post(f"{ADMIN}new/", scale_post([("0", "", "300"), ("500000", "0.9", "")]))
-    assert response.status_code == 302, response.content.decode()[:3000]
-    scale = FeeScale.objects.get(year=2027)
+    assert response.status_code == 302
+    scale = FeeScale.objects.get(year=2031)
     assert [tier.lower_bound for tier in scale.tiers.all()] == [D(0), D(500000)]
 
 
@@ -154,7 +154,7 @@ def test_membership_administration_sets_a_scale(client, roles):
 def test_bad_tiers_are_refused(admin_client, tiers):
     response = admin_client.post(f"{ADMIN}new/", scale_post(tiers))
     assert response.status_code == 200
-    assert not FeeScale.objects.exists()
+    assert not FeeScale.objects.filter(year=2031).exists()
 
 
 def test_editors_cannot_open_the_fees(client, roles):
