@@ -4,6 +4,7 @@ from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from members import restricted
 from members.admin_panels import NewApplicationsPanel
+from members.fee_admin import fee_scale_viewset
 from members.organisation_admin import member_organisation_viewset, municipality_viewset
 from members.organisation_changes import ACTION, ContactPersonEditFormatter
 from members.views import membership_application_viewset
@@ -11,13 +12,18 @@ from members.views import membership_application_viewset
 
 class MembershipGroup(ModelViewSetGroup):
     """ "Lidmaatschap" in the menu: the applications, the member organisations and the
-    municipalities they work in. Shown only to who may see one of them."""
+    municipalities they work in, and the fees. Shown only to who may see one of them."""
 
     # Short enough for the sidebar, which cuts off "Aanvragen lidmaatschap".
     menu_label = _("Membership")
     menu_icon = "group"
     menu_order = 250
-    items = (membership_application_viewset, member_organisation_viewset, municipality_viewset)
+    items = (
+        membership_application_viewset,
+        member_organisation_viewset,
+        municipality_viewset,
+        fee_scale_viewset,
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -2,6 +2,7 @@
 
 import datetime
 import itertools
+from decimal import Decimal
 
 from django.contrib.auth.models import Group
 from django.utils import timezone
@@ -12,6 +13,8 @@ from agenda.models import AgendaIndexPage, EventPage, EventTheme
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
 from contact.models import ContactPage, FormField
 from members.models import (
+    FeeScale,
+    FeeTier,
     MemberDirectoryPage,
     MemberOrganisation,
     MembershipPage,
@@ -111,6 +114,7 @@ def load():
     for number, seed in enumerate(seeds.members.ORGANISATIONS, start=1):
         member_organisation(tree, number, *seed)
     load_members_only(tree, home, indexes[NewsPage], themes)
+    fee_scale(tree, seeds.members.FEE_SCALE)
     return tree.created
 
 
@@ -289,6 +293,23 @@ def member_organisation(tree, number, name, address, postcode, city, working_are
         )[0]
         for municipality in working_area
     )
+    tree.created += 1
+
+
+def fee_scale(tree, seed):
+    """A year's fee scale, made once: later edits by the membership administration are kept."""
+    if FeeScale.objects.filter(year=seed["year"]).exists():
+        return
+    scale = FeeScale.objects.create(
+        year=seed["year"], minimum=Decimal(seed["minimum"]), maximum=Decimal(seed["maximum"])
+    )
+    for lower_bound, rate, fixed_amount in seed["tiers"]:
+        FeeTier.objects.create(
+            scale=scale,
+            lower_bound=Decimal(lower_bound),
+            rate=rate and Decimal(rate),
+            fixed_amount=fixed_amount and Decimal(fixed_amount),
+        )
     tree.created += 1
 
 

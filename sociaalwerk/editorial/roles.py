@@ -65,6 +65,7 @@ MODEL_PERMISSIONS = {
         "members.memberorganisation": ["add", "change", "view"],
         "members.contactperson": ["add", "change", "view"],
         "members.municipality": ["add", "change", "view"],
+        "members.feescale": ["add", "change", "delete", "view"],
         "wagtailforms.formsubmission": ["delete", "view"],
         "agenda.eventregistration": ["view"],
     },

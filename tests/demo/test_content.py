@@ -1,12 +1,15 @@
 """The demo content: each seed page is reached from the home page and shows its seed."""
 
+import datetime
 import re
+from decimal import Decimal
 from html import unescape
 
 import pytest
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from members.fees import calculate, scale_for_indication
 from sociaalwerk.demo import seeds
 
 pytestmark = pytest.mark.django_db
@@ -195,3 +198,9 @@ def test_the_demo_has_a_members_only_page_news_item_and_document(client, demo_si
         assert response.status_code == 302 and response["Location"].startswith("/inloggen/")
     news = client.get("/nieuws/").content.decode()
     assert unescape(pages[1].title) in unescape(news) and "card--members-only" in news
+
+
+def test_the_demo_publishes_the_fees_of_2027_as_an_indication_in_december_2026(demo_site):
+    scale = scale_for_indication(datetime.date(2026, 12, 6))
+    assert scale.year == 2027
+    assert calculate(scale, Decimal("1500000")).amount == Decimal("1350.00")

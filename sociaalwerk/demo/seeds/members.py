@@ -59,3 +59,16 @@ ORGANISATIONS = [
 ]
 # Members that left, with the date they did: the listing's "Beëindigd".
 ENDED = {"Buurtwerk Drachten": datetime.date(2024, 12, 31)}
+# The fees of 2027, published in December 2026 as an indication: (from wage sum, rate ‰,
+# fixed amount), with minimum and maximum.
+FEE_SCALE = {
+    "year": 2027,
+    "minimum": "350",
+    "maximum": "30000",
+    "tiers": [
+        ("0", None, "350"),
+        ("500000", "0.9", None),
+        ("2500000", "0.8", None),
+        ("10000000", "0.7", None),
+    ],
+}
