@@ -23,7 +23,7 @@ WIDTHS = (360, 1280)
 @pytest.fixture
 def members_news(db):
     site = build_content_site()
-    members = Group.objects.create(name=MEMBERS_GROUP)
+    members = Group.objects.get_or_create(name=MEMBERS_GROUP)[0]
     NewsPageFactory(parent=site.news_index, themes=[site.theme], title="Openbaar nieuws")
     news = NewsPageFactory(
         parent=site.news_index,
