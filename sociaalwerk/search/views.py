@@ -128,26 +128,19 @@ def results_page(ranked_page):
     return PaginatorPage(results, ranked_page.number, paginator)
 
 
-def members_only_results(ranked_page):
-    """The members-only articles of a ``RankedPage``, in its order (no query if none)."""
-    if not ranked_page.members_only_ids:
-        return []
-    articles = ArticlePage.objects.in_bulk(ranked_page.members_only_ids)
-    return [articles[pk] for pk in ranked_page.members_only_ids if pk in articles]
-
-
-def with_details(results):
+def with_details(results, members_only_ids=()):
     """Each result with its page as its kind has it (an ArticlePage, an EventPage: for
-    label, date and excerpt), or None: a query per kind for the whole page of results,
-    whatever types it holds."""
+    label, date and excerpt), or None; and the members-only articles of
+    ``members_only_ids``, in their order. A query per kind for the whole page of
+    results, whatever types it holds: the members-only articles come with its articles."""
     ids = [page.pk for page in results]
-    details = ArticlePage.objects.in_bulk(ids)
+    details = ArticlePage.objects.in_bulk([*ids, *members_only_ids])
     for model in kinds.page_classes():
         if rest := [pk for pk in ids if pk not in details]:
             details |= model.objects.in_bulk(rest)
     for page in results:
         page.detail = details.get(page.pk)
-    return results
+    return [details[pk] for pk in members_only_ids if pk in details]
 
 
 def is_window_full(result_count):
@@ -189,8 +182,9 @@ def search(request):
             return busy(request, context)
         results = context["results"] = results_page(ranked_page)
         context["window_full"] = is_window_full(results.paginator.count)
-        with_details(results.object_list)
-        context["members_only_results"] = members_only_results(ranked_page)
+        context["members_only_results"] = with_details(
+            results.object_list, ranked_page.members_only_ids
+        )
         if results.number == 1:
             context["promoted"] = [p for p in promotions(query) if p.page is None or p.page.live]
     return render(request, "search/search.html", context)
