@@ -13,9 +13,13 @@ class ListingPaginator(Paginator):
     theme's archive reads a handful of rows from the oldest end of the date index
     instead of skipping every newer article; a page in the middle sorts and skips
     ids only, not whole page rows. A subquery rather than a query of its own for the
-    ids keeps a listing within the query budget. The outer query keeps the queryset's
-    order, ``select_related`` and ``prefetch_related``. The order must be total (end on
-    the primary key) for the two ends to agree.
+    ids keeps a listing within the query budget. The order must be total (end on the
+    primary key) for the two ends to agree.
+
+    The outer query reads the page's rows by primary key alone, with the queryset's
+    order, ``select_related``, ``prefetch_related`` and annotations (``members_only``)
+    but not its filters: the ids already passed them, and repeated (a theme's join,
+    the restrictions' subquery) they led PostgreSQL to scan the whole table.
     """
 
     def page(self, number):
@@ -29,7 +33,17 @@ class ListingPaginator(Paginator):
             page_ids = ids[bottom:top]
         else:
             page_ids = ids.reverse()[self.count - top : self.count - bottom]
-        return self._get_page(list(self.object_list.filter(pk__in=page_ids)), number, self)
+        return self._get_page(list(self.rows(page_ids)), number, self)
+
+    def rows(self, page_ids):
+        listing = self.object_list
+        rows = listing.model._default_manager.filter(pk__in=page_ids)
+        rows.query.select_related = listing.query.select_related
+        return (
+            rows.annotate(**listing.query.annotations)
+            .prefetch_related(*listing._prefetch_related_lookups)
+            .order_by(*listing.query.order_by)
+        )
 
     def page_for(self, request):
         """The page ``?page=`` asks for, else the nearest that exists (the first for

@@ -51,3 +51,12 @@ def test_an_overview_counts_its_articles_from_indexes(client, content_site):
     # one the planner takes depends on what earlier tests left behind; with thousands,
     # the partial index of live children (migration 0008) is the cheaper one.
     assert "core_live_page_children" in plan or "core_page_depth_path" in plan, plan
+
+
+@pytest.mark.django_db
+def test_the_planner_prices_index_reads_for_data_in_memory():
+    # With the default of 4 the archive's last page read every article once there were
+    # a thousand (bench: archive_last_page_plan); with 1.1, a few dozen rows.
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone()[0] == "1.1"
