@@ -1,6 +1,6 @@
-"""The group "Leden" (``roles.MEMBERS``) holds exactly the contact persons whose account
-is active and whose organisation is active: membership of that group is what lets a
-user see members-only pages. ``sync_member_group`` restores that rule for some users;
+"""The members' group holds exactly the contact persons whose account is active and
+whose organisation is active: membership of that group is what lets a user see
+members-only pages. ``sync_member_group`` restores that rule for some users;
 the signals below call it whenever an organisation, a contact person or an account is
 saved, inside the same transaction, so ending a membership ends access at once.
 
@@ -8,17 +8,11 @@ Code that changes organisations with ``QuerySet.update`` (which sends no signal)
 ``sync_member_group`` itself."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from members.models import ContactPerson, MemberOrganisation
-from sociaalwerk.editorial.roles import MEMBERS
-
-
-def members_group():
-    group, _created = Group.objects.get_or_create(name=MEMBERS)
-    return group
+from sociaalwerk.core.members_only import members_group
 
 
 def sync_member_group(users=None):
@@ -66,7 +60,9 @@ def contact_person_changed(sender, instance, raw=False, **kwargs):
 
 
 @receiver(post_save, sender=get_user_model(), dispatch_uid="members_group_user")
-def user_saved(sender, instance, raw=False, created=False, **kwargs):
-    # A new user is no contact person yet; a deactivated one leaves the group.
-    if not raw and not created:
-        sync_member_group([instance.pk])
+def user_saved(sender, instance, raw=False, created=False, update_fields=None, **kwargs):
+    # A new user is no contact person yet; a deactivated one leaves the group. A save of
+    # other fields only (the last login, at every login) cannot change the group.
+    if raw or created or (update_fields is not None and "is_active" not in update_fields):
+        return
+    sync_member_group([instance.pk])

@@ -12,10 +12,11 @@ Which pages are members-only is read in the listing's own query
 """
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.http import QueryDict
 from django.urls import reverse
 
-# The members' group: ``editorial.roles`` creates it, without any permission.
+# The members' group: it has no permission (``editorial.roles`` keeps it so).
 MEMBERS_GROUP = "Leden"
 
 # Who a listing is for. PUBLIC: what anyone may read (feeds, sitemap, calendars).
@@ -23,6 +24,11 @@ MEMBERS_GROUP = "Leden"
 # members-only articles marked, without those the editor hid from them. MEMBERS: the
 # members, who see every members-only article as any other.
 PUBLIC, VISITORS, MEMBERS = "public", "visitors", "members"
+
+
+def members_group():
+    """The members' group, created where it is missing."""
+    return Group.objects.get_or_create(name=MEMBERS_GROUP)[0]
 
 
 def is_member(user):

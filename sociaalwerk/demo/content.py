@@ -4,7 +4,6 @@ import datetime
 import itertools
 from decimal import Decimal
 
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
@@ -27,6 +26,7 @@ from publications.models import (
     PublicationPage,
     PublicationPageAuthor,
 )
+from sociaalwerk.core.members_only import members_group
 from sociaalwerk.core.models import (
     ArticleTheme,
     Author,
@@ -40,7 +40,6 @@ from sociaalwerk.demo import seeds
 from sociaalwerk.demo.documents import pdf_document
 from sociaalwerk.demo.images import demo_image
 from sociaalwerk.demo.tree import Tree
-from sociaalwerk.editorial.roles import MEMBERS
 
 
 def load():
@@ -122,7 +121,7 @@ def load_members_only(tree, home, news_index, themes):
     """The help desk page, a "Beste leden" news item linking to the minutes, and the
     minutes, for members only: each under a view restriction for the group "Leden", as
     an editor sets it."""
-    members, _created = Group.objects.get_or_create(name=MEMBERS)
+    members = members_group()
     collection = Collection.objects.filter(name=seeds.members_only.COLLECTION).first()
     if collection is None:
         collection = Collection.get_first_root_node().add_child(name=seeds.members_only.COLLECTION)

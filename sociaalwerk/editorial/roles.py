@@ -36,7 +36,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from sociaalwerk.core.members_only import MEMBERS_GROUP
+from sociaalwerk.core.members_only import MEMBERS_GROUP, members_group
 from sociaalwerk.core.models import HomePage
 
 EDITORS = "Redactie"
@@ -127,7 +127,7 @@ def setup_roles():
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.add(admin_access, *model_permissions(MODEL_PERMISSIONS[name]))
         groups[name] = group
-    groups[MEMBERS], _created = Group.objects.get_or_create(name=MEMBERS)
+    groups[MEMBERS] = members_group()
     # Repaired to none: a right given here by hand would open the admin to members.
     groups[MEMBERS].permissions.clear()
 

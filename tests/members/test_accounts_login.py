@@ -3,6 +3,8 @@ lockout as the admin; log out by POST only; and are sent on only to this site.""
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ContactPersonFactory
 
@@ -102,3 +104,11 @@ def test_a_contact_person_never_gets_into_the_admin(client, member):
     response = client.get("/admin/")
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
+
+
+def test_a_login_leaves_the_members_group_alone(client, member):
+    # Django saves the last login at every login: that cannot change who is a member.
+    with CaptureQueriesContext(connection) as queries:
+        assert log_in(client).status_code == 302
+    assert not [q for q in queries.captured_queries if "auth_user_groups" in q["sql"]]
+    assert member.groups.filter(name="Leden").exists()
