@@ -44,6 +44,7 @@ def test_the_reset_link_sets_a_new_password_once(client, member):
     link = reset_link(mail.outbox[0])
     form_page = client.get(link, follow=True)
     assert 'id="set-password-form"' in form_page.content.decode()
+    assert 'name="csrfmiddlewaretoken"' in form_page.content.decode()
     done = client.post(
         form_page.redirect_chain[-1][0],
         {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
@@ -89,6 +90,7 @@ def test_the_invitation_mail_carries_a_link_that_sets_the_first_password(client,
     page = client.get(path)
     assert page.status_code == 200
     assert 'id="invitation-form"' in page.content.decode()
+    assert 'name="csrfmiddlewaretoken"' in page.content.decode()
     response = client.post(path, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
     assert response.status_code == 302
     assert response["Location"] == "/mijn-organisatie/"
