@@ -6,10 +6,12 @@ case); admin users keep their own user names. The login goes through ``authentic
 with ``username``, so django-axes locks it out per user name and address as it does
 the admin's."""
 
+import logging
+
 from django import forms
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
 from django.shortcuts import redirect, render
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +19,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 
-from members.invitations import InvitationInvalid, user_for_token
+from members.invitations import InvitationInvalid, send_invitation, user_for_token
+from members.models import ContactPerson, MemberOrganisation
+
+logger = logging.getLogger(__name__)
 
 
 class LoginForm(AuthenticationForm):
@@ -42,7 +47,30 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
 
+class ForgottenPasswordForm(PasswordResetForm):
+    """Django's reset, and a fresh invitation for a contact person of an active member
+    who never chose a password (the first invitation lost or expired): Django sends
+    nothing to an account without a usable password. The page says the same whatever
+    happened, and a mail that fails is logged, as Django does, not shown."""
+
+    def save(self, *args, request=None, **kwargs):
+        super().save(*args, request=request, **kwargs)
+        invited = ContactPerson.objects.filter(
+            user__email__iexact=self.cleaned_data["email"],
+            user__is_active=True,
+            organisation__status=MemberOrganisation.Status.ACTIVE,
+        ).select_related("user", "organisation")
+        for person in invited:
+            if person.user.has_usable_password():
+                continue
+            try:
+                send_invitation(request, person)
+            except Exception:
+                logger.exception("Failed to send a new invitation to contact person %s", person.pk)
+
+
 class PasswordResetView(auth_views.PasswordResetView):
+    form_class = ForgottenPasswordForm
     template_name = "members/login/password_reset.html"
     email_template_name = "members/emails/password_reset.txt"
     subject_template_name = "members/emails/password_reset_subject.txt"

@@ -140,3 +140,25 @@ def test_a_weak_password_is_refused_on_the_invitation_page(client, invited, sett
     response = client.post(url, {"new_password1": "kort", "new_password2": "kort"})
     assert response.status_code == 200
     assert 'id="form-errors"' in response.content.decode()
+
+
+def test_a_forgotten_password_without_a_first_one_sends_a_new_invitation(client, invited):
+    response = client.post("/wachtwoord-vergeten/", {"email": "Bert@West.example"})
+    assert response["Location"] == "/wachtwoord-vergeten/verstuurd/"
+    assert [message.to for message in mail.outbox] == [["bert@west.example"]]
+    path = re.search(r"https?://[^/\s]+(/uitnodiging/\S+/)", mail.outbox[0].body).group(1)
+    assert 'id="invitation-form"' in client.get(path).content.decode()
+
+
+def test_no_new_invitation_once_the_membership_has_ended(client, invited):
+    invited.organisation.status = invited.organisation.Status.ENDED
+    invited.organisation.save()
+    response = client.post("/wachtwoord-vergeten/", {"email": "bert@west.example"})
+    assert response["Location"] == "/wachtwoord-vergeten/verstuurd/"
+    assert mail.outbox == []
+
+
+def test_a_failing_mail_server_gives_the_same_answer(client, invited, settings):
+    settings.EMAIL_BACKEND = "tests.helpers.FailingBackend"
+    response = client.post("/wachtwoord-vergeten/", {"email": "bert@west.example"})
+    assert response["Location"] == "/wachtwoord-vergeten/verstuurd/"
