@@ -205,4 +205,5 @@ def test_development_sqlite_waits_for_a_writer_in_wal_mode(tmp_path):
 
 def test_postgresql_gets_no_sqlite_options():
     url = "postgres://sociaalwerk@127.0.0.1:5432/sociaalwerk"
-    assert production_value("settings.DATABASES['default']['OPTIONS']", DATABASE_URL=url) == "{}"
+    options = production_value("settings.DATABASES['default']['OPTIONS']", DATABASE_URL=url)
+    assert options == "{'options': '-c random_page_cost=1.1'}"
