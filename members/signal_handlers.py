@@ -21,6 +21,12 @@ def directory_changed(sender, **kwargs):
     invalidate({CACHE_TAG})
 
 
+def working_area_changed(sender, action, **kwargs):
+    # Once per change of the municipalities, not also for the "pre_" signal before it.
+    if action.startswith("post_"):
+        invalidate({CACHE_TAG})
+
+
 def logo_changed(sender, instance, **kwargs):
     # Before a deletion: it empties the organisations' logo without a signal.
     if MemberOrganisation.objects.filter(logo=instance).exists():
@@ -34,7 +40,7 @@ def register_signal_handlers():
                 directory_changed, sender=model, dispatch_uid=f"directory_{model.__name__}"
             )
     m2m_changed.connect(
-        directory_changed,
+        working_area_changed,
         sender=MemberOrganisation.municipalities.through,
         dispatch_uid="directory_municipalities",
     )
