@@ -1,10 +1,11 @@
 """`make bench`: the site under load, with 1,000 and with 10,000 articles.
 
-For each amount of content this fills a PostgreSQL database with the demo content and
-generated articles, serves it with gunicorn (production settings, gunicorn.conf.py), and
-drives every page with wrk: once with the page cache off ("uncached") and once with
-it on ("cached", Redis). A static file served by the same gunicorn and whitenoise is
-the reference. With the smaller amount it then runs mixed traffic (cached pages,
+For each amount of content this fills a PostgreSQL database with the demo content,
+generated articles and 1,000 generated member organisations, serves it with gunicorn
+(production settings, gunicorn.conf.py), and drives every page with wrk: once with the
+page cache off ("uncached") and once with it on ("cached", Redis). A static file served
+by the same gunicorn and whitenoise is the reference. With the smaller amount it then
+reads the plans of the member directory's queries, runs mixed traffic (cached pages,
 uncached pages and searches at once), a long mixed run that watches the workers'
 memory, a publish under load, and measures the home page over the wire. It then
 checks the targets of the performance issues, prints the tables and writes them to
@@ -29,6 +30,9 @@ CACHED = {"PAGE_CACHE_SECONDS": "86400"}
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[1_000, 10_000])
+    parser.add_argument(
+        "--members", type=int, default=1_000, help="active member organisations in the directory"
+    )
     parser.add_argument("--seconds", type=int, default=5, help="length of each wrk run")
     parser.add_argument("--clients", type=int, default=8, help="connections for req/s")
     parser.add_argument(
@@ -52,8 +56,8 @@ def main():
 
     rows, plans = [], {}
     for count in sorted(options.articles):
-        print(f"== {count} articles", flush=True)
-        manage("load_demo_content", "--articles", str(count))
+        print(f"== {count} articles, {options.members} members", flush=True)
+        manage("load_demo_content", "--articles", str(count), "--members", str(options.members))
         queries = django_ready()
         queries.update_statistics()
         urls = queries.page_urls()
@@ -61,8 +65,9 @@ def main():
         for mode, cache_seconds in (("uncached", "0"), ("cached", "86400")):
             rows += measure(queries, count, mode, cache_seconds, urls, options)
         if count == min(options.articles):
+            directory = queries.directory_plans()
             extras = traffic(queries, count, options)
-    report(rows, plans, extras, options)
+    report(rows, plans, directory, extras, options)
 
 
 def benchmark_environment(options):
