@@ -57,8 +57,17 @@ def page_urls():
         "article": article.url,
         "search": f"/zoeken/?q={SEARCH_QUERY}",
         **directory_urls(),
-        "static file": staticfiles_storage.url("css/site.css"),
+        "static file": static_file_url(),
     }
+
+
+def article_count():
+    return ArticlePage.objects.count()
+
+
+def static_file_url():
+    """The reference: a static file served by the same gunicorn and whitenoise."""
+    return staticfiles_storage.url("css/site.css")
 
 
 def directory_urls():
