@@ -30,9 +30,9 @@ def cached(settings):
 
 
 @pytest.fixture
-def members(directory):
-    """Two pages of members in Utrecht, one in Overijssel; "A Welzijn Eem" first. Zeist
-    is a municipality where none of them works."""
+def eem(directory):
+    """ "A Welzijn Eem" in Amersfoort (Utrecht), first of two pages of members in Utrecht
+    and one in Overijssel. Zeist is a municipality where none of them works."""
     MunicipalityFactory(name="Zeist")
     MemberOrganisationFactory.create_batch(20, name="Welzijn Utrecht")
     MemberOrganisationFactory(name="Sociaal Werk Zwolle", city="Zwolle", postcode="8011 AA")
@@ -47,7 +47,7 @@ def rendered(client, url):
     return response.content.decode()
 
 
-def test_every_search_province_and_page_is_served_from_the_cache(client, cached, members):
+def test_every_search_province_and_page_is_served_from_the_cache(client, cached, eem):
     warm(client, VARIANTS)
     assert "Sociaal Werk Zwolle" not in rendered(client, "/leden/?q=Zwolle&provincie=utrecht")
     assert "Sociaal Werk Zwolle" in rendered(client, "/leden/?q=Zwolle")
@@ -101,11 +101,9 @@ def delete(organisation):
         (delete, None),
     ],
 )
-def test_a_changed_organisation_is_never_served_stale(
-    client, cached, commit, members, change, shown
-):
+def test_a_changed_organisation_is_never_served_stale(client, cached, commit, eem, change, shown):
     warm(client, VARIANTS)
-    commit(change, members)
+    commit(change, eem)
     for url in VARIANTS[:2]:
         html = rendered(client, url)
         if shown is None:
@@ -115,10 +113,10 @@ def test_a_changed_organisation_is_never_served_stale(
     assert "A Welzijn Eem" not in rendered(client, "/leden/?page=2")
 
 
-def test_a_logo_changed_or_deleted_makes_it_stale(client, cached, commit, members):
+def test_a_logo_changed_or_deleted_makes_it_stale(client, cached, commit, eem):
     logo = wagtail_factories.ImageFactory(title="Logo")
-    members.logo = logo
-    commit(members.save)
+    eem.logo = logo
+    commit(eem.save)
     assert "max-160x80" in rendered(client, "/leden/")
     assert_served_from_cache(client, "/leden/")
     logo.focal_point_x = 10
@@ -128,11 +126,11 @@ def test_a_logo_changed_or_deleted_makes_it_stale(client, cached, commit, member
     assert "max-160x80" not in rendered(client, "/leden/")
 
 
-def test_an_import_makes_it_stale(client, cached, commit, members):
+def test_an_import_makes_it_stale(client, cached, commit, eem):
     warm(client, ["/leden/", "/leden/?q=Eem"])
     data = (
         "Naam;KvK-nummer;Postcode;Plaats;Lid sinds\r\n"
-        f"A Welzijn Eemland;{members.kvk_number};3811 AA;Amersfoort;2020-01-01\r\n"
+        f"A Welzijn Eemland;{eem.kvk_number};3811 AA;Amersfoort;2020-01-01\r\n"
     ).encode()
     report = commit(import_organisations, data)
     assert report.written and report.updated
@@ -140,13 +138,13 @@ def test_an_import_makes_it_stale(client, cached, commit, members):
         assert "A Welzijn Eemland" in rendered(client, url)
 
 
-def test_a_change_is_not_shown_before_its_commit(client, cached, members):
+def test_a_change_is_not_shown_before_its_commit(client, cached, eem):
     warm(client, ["/leden/"])
-    change_name(members)  # its transaction still open: the old name is what others see
+    change_name(eem)  # its transaction still open: the old name is what others see
     assert_served_from_cache(client, "/leden/")
 
 
-def test_an_unrelated_page_publish_keeps_it_cached(client, cached, commit, members, directory):
+def test_an_unrelated_page_publish_keeps_it_cached(client, cached, commit, eem, directory):
     warm(client, VARIANTS)
     page = StandardPageFactory(parent=directory.get_parent(), title="Over ons", slug="over-ons")
     commit(page.save_revision().publish)
@@ -154,7 +152,7 @@ def test_an_unrelated_page_publish_keeps_it_cached(client, cached, commit, membe
         assert_served_from_cache(client, url)
 
 
-def test_a_visitor_with_a_session_gets_it_rendered_and_private(client, cached, members):
+def test_a_visitor_with_a_session_gets_it_rendered_and_private(client, cached, eem):
     warm(client, ["/leden/"])
     client.cookies[settings.SESSION_COOKIE_NAME] = "a-visitor"
     response, queries = fetch(client, "/leden/")
