@@ -11,15 +11,22 @@ from dataclasses import dataclass
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
+from members.directory import PER_PAGE, active_organisations, listing
+from members.models import MemberOrganisation
 from news.models import NewsIndexPage, NewsPage
 from sociaalwerk.core.models import ArticlePage, ArticleTheme, StandardPage, ThemePage
 from sociaalwerk.core.models.themes import ARCHIVE_PAGE_SIZE
 from sociaalwerk.core.pagination import ListingPaginator
 
 SEARCH_QUERY = "wijk"  # in every generated article: the most expensive search there is
+# A city of the demo's members, and so of one in 36 of the generated ones.
+DIRECTORY_CITY = "Utrecht"
+DIRECTORY_PROVINCE = "utrecht"
+ORGANISATION_TABLE = MemberOrganisation._meta.db_table
 
 
 def clear_cache():
@@ -49,7 +56,28 @@ def page_urls():
         "news index": "/nieuws/",
         "article": article.url,
         "search": f"/zoeken/?q={SEARCH_QUERY}",
-        "static file": staticfiles_storage.url("css/site.css"),
+        **directory_urls(),
+        "static file": static_file_url(),
+    }
+
+
+def article_count():
+    return ArticlePage.objects.count()
+
+
+def static_file_url():
+    """The reference: a static file served by the same gunicorn and whitenoise."""
+    return staticfiles_storage.url("css/site.css")
+
+
+def directory_urls():
+    """The member directory: all members, a city searched, a province, the last page."""
+    last_page = max(1, -(-active_organisations().count() // PER_PAGE))
+    return {
+        "directory": "/leden/",
+        "directory, search": f"/leden/?q={DIRECTORY_CITY}",
+        "directory, province": f"/leden/?provincie={DIRECTORY_PROVINCE}",
+        "directory, last page": f"/leden/?page={last_page}",
     }
 
 
@@ -157,3 +185,66 @@ def rows_read(node, table):
     """Rows that the scans of ``table`` in a JSON plan returned, over all their loops."""
     own = node["Actual Rows"] * node["Actual Loops"] if node.get("Relation Name") == table else 0
     return own + sum(rows_read(child, table) for child in node.get("Plans", []))
+
+
+@dataclass
+class DirectoryPlan:
+    page: str
+    url: str
+    text: str  # EXPLAIN ANALYZE of each query that reads member organisations
+    rows_examined: list  # per such query, in the order the page runs them
+    page_ids_examined: int  # by the query of the page's ids (under its LIMIT)
+    active: int  # active members, all that the directory can show
+    shown: int  # of them on this listing (all pages)
+    per_page: int
+
+
+def directory_plans():
+    """PostgreSQL's plan of each query of the directory's pages that reads the member
+    organisations, exactly as the page runs them (``members.directory.listing``), and
+    how many of their rows each examined."""
+    active = active_organisations().count()
+    plans = []
+    for page, url in directory_urls().items():
+        with CaptureQueriesContext(connection) as queries:
+            context = listing(RequestFactory().get(url))
+            list(context["organisations"])
+        texts, examined, page_ids = [], [], 0
+        for query in queries.captured_queries:
+            if f'"{ORGANISATION_TABLE}"' not in query["sql"]:
+                continue
+            with connection.cursor() as cursor:
+                cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + query["sql"])
+                plan = cursor.fetchone()[0][0]["Plan"]
+                cursor.execute("EXPLAIN ANALYZE " + query["sql"])
+                texts.append("\n".join(row[0] for row in cursor.fetchall()))
+            examined.append(rows_examined(plan, ORGANISATION_TABLE))
+            page_ids += sum(rows_examined(limit, ORGANISATION_TABLE) for limit in limits_in(plan))
+        shown = context["organisations"].paginator.count
+        plans.append(
+            DirectoryPlan(
+                page, url, "\n\n".join(texts), examined, page_ids, active, shown, PER_PAGE
+            )
+        )
+    return plans
+
+
+def rows_examined(node, table):
+    """Rows of ``table`` that the scans in a JSON plan looked at: those they returned
+    and those their filters removed, over all their loops."""
+    own = 0
+    if node.get("Relation Name") == table:
+        per_loop = (
+            node["Actual Rows"]
+            + node.get("Rows Removed by Filter", 0)
+            + node.get("Rows Removed by Index Recheck", 0)
+        )
+        own = per_loop * node["Actual Loops"]
+    return own + sum(rows_examined(child, table) for child in node.get("Plans", []))
+
+
+def limits_in(node):
+    """The LIMIT nodes of a JSON plan: where a listing's page of ids is read."""
+    if node["Node Type"] == "Limit":
+        return [node]
+    return [limit for child in node.get("Plans", []) for limit in limits_in(child)]

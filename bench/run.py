@@ -1,10 +1,11 @@
 """`make bench`: the site under load, with 1,000 and with 10,000 articles.
 
-For each amount of content this fills a PostgreSQL database with the demo content and
-generated articles, serves it with gunicorn (production settings, gunicorn.conf.py), and
-drives every page with wrk: once with the page cache off ("uncached") and once with
-it on ("cached", Redis). A static file served by the same gunicorn and whitenoise is
-the reference. With the smaller amount it then runs mixed traffic (cached pages,
+For each amount of content this fills a PostgreSQL database with the demo content,
+generated articles and 1,000 generated member organisations, serves it with gunicorn
+(production settings, gunicorn.conf.py), and drives every page with wrk: once with the
+page cache off ("uncached") and once with it on ("cached", Redis). A static file served
+by the same gunicorn and whitenoise is the reference. With the smaller amount it then
+reads the plans of the member directory's queries, runs mixed traffic (cached pages,
 uncached pages and searches at once), a long mixed run that watches the workers'
 memory, a publish under load, and measures the home page over the wire. It then
 checks the targets of the performance issues, prints the tables and writes them to
@@ -20,7 +21,7 @@ import sys
 
 import django
 from load import wrk
-from report import ROOT, Extras, Row, format_row, report
+from report import ROOT, Extras, Row, directory_report, format_row, report
 from server import gunicorn, peak_rss_mb, warm
 
 CACHED = {"PAGE_CACHE_SECONDS": "86400"}
@@ -29,6 +30,9 @@ CACHED = {"PAGE_CACHE_SECONDS": "86400"}
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[1_000, 10_000])
+    parser.add_argument(
+        "--members", type=int, default=1_000, help="active member organisations in the directory"
+    )
     parser.add_argument("--seconds", type=int, default=5, help="length of each wrk run")
     parser.add_argument("--clients", type=int, default=8, help="connections for req/s")
     parser.add_argument(
@@ -40,6 +44,12 @@ def main():
     parser.add_argument("--mixed-seconds", type=int, default=20, help="the mixed run")
     parser.add_argument("--memory-seconds", type=int, default=90, help="the memory run")
     parser.add_argument("--spike-seconds", type=int, default=10, help="after the publish")
+    parser.add_argument(
+        "--directory-only",
+        action="store_true",
+        help="only the member directory (its pages and plans, no articles, no mixed "
+        "traffic); prints its targets, leaves bench/results.md alone",
+    )
     options = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk (make bench does this).")
@@ -49,11 +59,14 @@ def main():
     recreate_database(options.database)
     manage("migrate", "--no-input", "-v", "0")
     manage("collectstatic", "--no-input", "-v", "0")
+    if options.directory_only:
+        directory_only(options)
+        return
 
     rows, plans = [], {}
     for count in sorted(options.articles):
-        print(f"== {count} articles", flush=True)
-        manage("load_demo_content", "--articles", str(count))
+        print(f"== {count} articles, {options.members} members", flush=True)
+        manage("load_demo_content", "--articles", str(count), "--members", str(options.members))
         queries = django_ready()
         queries.update_statistics()
         urls = queries.page_urls()
@@ -61,8 +74,23 @@ def main():
         for mode, cache_seconds in (("uncached", "0"), ("cached", "86400")):
             rows += measure(queries, count, mode, cache_seconds, urls, options)
         if count == min(options.articles):
+            directory = queries.directory_plans()
             extras = traffic(queries, count, options)
-    report(rows, plans, extras, options)
+    report(rows, plans, directory, extras, options)
+
+
+def directory_only(options):
+    """The member directory alone, on the demo content and the generated members: a
+    minute or two instead of a quarter of an hour, for work on the directory."""
+    print(f"== {options.members} members", flush=True)
+    manage("load_demo_content", "--members", str(options.members))
+    queries = django_ready()
+    queries.update_statistics()
+    urls = {**queries.directory_urls(), "static file": queries.static_file_url()}
+    rows, articles = [], queries.article_count()
+    for mode, cache_seconds in (("uncached", "0"), ("cached", "86400")):
+        rows += measure(queries, articles, mode, cache_seconds, urls, options)
+    directory_report(rows, queries.directory_plans(), options)
 
 
 def benchmark_environment(options):

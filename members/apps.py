@@ -7,4 +7,10 @@ class MembersConfig(AppConfig):
     verbose_name = _("Membership")
 
     def ready(self):
-        from members import member_group  # noqa: F401  (connects its signals)
+        # Imported here: they import models, which exist only once apps are ready.
+        from members import (
+            member_group,  # noqa: F401  (connects its signals)
+            signal_handlers,
+        )
+
+        signal_handlers.register_signal_handlers()

@@ -8,6 +8,9 @@ from members.provinces import Province
 from sociaalwerk.core import used_query
 from sociaalwerk.core.pagination import ListingPaginator
 
+# The page cache's tag of what the directory shows: the active organisations, their
+# municipalities and logos (see signal_handlers).
+CACHE_TAG = "member-directory"
 PER_PAGE = 20
 # Longer searches match nothing useful; cutting them keeps the query cheap.
 MAX_SEARCH_LENGTH = 100

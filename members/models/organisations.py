@@ -98,6 +98,21 @@ class MemberOrganisation(models.Model):
         verbose_name = _("member organisation")
         verbose_name_plural = _("member organisations")
         ordering = ["name"]
+        # The directory's order, of all active members and of those of one province: the
+        # ids of a page are read from either end of it, not sorted out of the whole
+        # table (members.directory, bench/queries.py).
+        indexes = [
+            models.Index(
+                fields=["name", "id"],
+                condition=models.Q(status="active"),
+                name="member_directory_order",
+            ),
+            models.Index(
+                fields=["province", "name", "id"],
+                condition=models.Q(status="active"),
+                name="member_directory_province",
+            ),
+        ]
 
     def __str__(self):
         return self.name

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
-from members.directory import listing
+from members.directory import CACHE_TAG, listing
 from members.forms import MembershipApplicationForm
 from members.submission import save_application
 from sociaalwerk.core import rich_text
@@ -104,12 +104,16 @@ class MemberDirectoryPage(OneQueryViewRestrictions, Page):
     """ "Onze leden": every active member organisation, searchable by name, city or
     municipality and filtered by province. Fed by the member administration's list.
 
-    Not cached by the page cache (no ``cache_tags``): members may not import it, and a
-    changed organisation must show at once."""
+    The same for every anonymous visitor, so cached with each search, province and page
+    (the form is a GET, with no CSRF token); a change of an organisation or a
+    municipality makes it stale (``members.signal_handlers``)."""
 
     parent_page_types = ["core.HomePage"]
     subpage_types = []
     max_count = 1
+
+    # The member organisations.
+    cache_tags = (CACHE_TAG,)
 
     intro = RichTextField(
         _("introduction"),

@@ -26,10 +26,11 @@ from sociaalwerk.core import freshness, used_query
 from sociaalwerk.page_cache import compression, store
 from sociaalwerk.page_cache.decorators import is_declared
 
-# The query parameters that change what a cached view shows; any other (utm_source,
-# fbclid) is left out of the cache key, so a link shared with tracking parameters
-# still hits the cache and random parameters cannot flood it.
-SIGNIFICANT_PARAMETERS = ("jaar", "maand", "page", "thema")
+# The query parameters that change what a cached view shows (the listings' filters and
+# pages, the member directory's search and province); any other (utm_source, fbclid)
+# is left out of the cache key, so a link shared with tracking parameters still hits
+# the cache and random parameters cannot flood it.
+SIGNIFICANT_PARAMETERS = ("jaar", "maand", "page", "provincie", "q", "thema")
 
 
 def _significant_parameters(request):

@@ -1,5 +1,6 @@
 """The demo commands: load_demo_content builds the site once and a second run changes
-nothing; create_dev_admin makes a local administrator, only with DEBUG."""
+nothing, and adds generated articles and members for benchmarks; create_dev_admin makes
+a local administrator, only with DEBUG."""
 
 import io
 
@@ -113,13 +114,38 @@ def test_generated_articles_are_added_once_with_a_progress_bar():
     assert not generated.filter(article_themes__isnull=True).exists()
 
 
+def test_generated_members_are_added_once_active_valid_and_listed(client, settings, commit):
+    settings.PAGE_CACHE_SECONDS = 3600
+    load_demo_content()
+    assert b"Voorbeeldlid" not in client.get("/leden/").content
+    output = commit(load_demo_content, "--members", "40")
+    assert "Generated member organisations: 40 created." in output
+    assert "Generated member organisations: 0 created." in load_demo_content("--members", "40")
+    generated = MemberOrganisation.objects.filter(kvk_number__startswith="91")
+    assert generated.count() == 40
+    assert {organisation.province for organisation in generated} == set(Province.values)
+    for organisation in generated.prefetch_related("municipalities"):
+        organisation.full_clean()
+        assert organisation.status == "active" and organisation.municipalities.exists()
+    # Made without signals, yet the directory cached before shows them.
+    response = client.get("/leden/", {"q": "Voorbeeldlid"})
+    assert response.context["organisations"].paginator.count == 40
+    assert b"Voorbeeldlid 0001" in client.get("/leden/").content
+
+
 @pytest.mark.postgres
 def test_a_bulk_load_refreshes_the_planner_statistics_of_the_loaded_tables():
-    tables = ["wagtailcore_page", "core_articlepage", "wagtailsearch_indexentry"]
+    tables = [
+        "core_articlepage",
+        "members_memberorganisation",
+        "members_memberorganisation_municipalities",
+        "wagtailcore_page",
+        "wagtailsearch_indexentry",
+    ]
     with connection.cursor() as cursor:
         cursor.execute("SELECT clock_timestamp()")
         (started,) = cursor.fetchone()
-        load_demo_content("--articles", "3")
+        load_demo_content("--articles", "3", "--members", "3")
         cursor.execute(
             "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY(%s) "
             "AND last_analyze >= %s ORDER BY relname",

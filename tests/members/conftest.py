@@ -1,11 +1,12 @@
 """Fixtures of the members' tests: forms may be sent at once and often; a user in each
-role."""
+role; the member directory."""
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 
+from members.models import MemberDirectoryPage
 from sociaalwerk.editorial.roles import CHIEF_EDITORS, EDITORS, MEMBER_ADMINISTRATION, setup_roles
 from tests.factories import ensure_root_page
 
@@ -31,3 +32,13 @@ def role_users(db):
         user.groups.add(Group.objects.get(name=name))
         users[name] = user
     return users
+
+
+@pytest.fixture
+def directory(home_page):
+    """The member directory "Onze leden" at /leden/."""
+    page = home_page.add_child(
+        instance=MemberDirectoryPage(title="Onze leden", slug="leden", intro="<p>Alle leden.</p>")
+    )
+    page.save_revision().publish()
+    return page

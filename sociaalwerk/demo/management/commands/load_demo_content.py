@@ -26,8 +26,19 @@ class Command(BaseCommand):
                 "twice adds nothing."
             ),
         )
+        parser.add_argument(
+            "--members",
+            type=int,
+            default=0,
+            metavar="N",
+            help=(
+                "Also add N generated active member organisations (KvK numbers 91000000 …), "
+                "in the cities and provinces of the demo's members, for benchmarks of the "
+                "member directory. Existing ones are kept, so the same N twice adds nothing."
+            ),
+        )
 
-    def handle(self, *args, articles, **options):
+    def handle(self, *args, articles, members, **options):
         with transaction.atomic():
             created = content.load()
         if created:
@@ -41,7 +52,14 @@ class Command(BaseCommand):
                 generated = content.generate_articles(articles, progress=self.progress)
             self.stdout.write("")
             self.stdout.write(self.style.SUCCESS(f"Generated articles: {generated} created."))
-        # The pages were made live without Wagtail's publish signals.
+        if members > 0:
+            with transaction.atomic():
+                generated = content.generate_member_organisations(members)
+            self.stdout.write(
+                self.style.SUCCESS(f"Generated member organisations: {generated} created.")
+            )
+        # The pages were made live without Wagtail's publish signals, the members without
+        # the directory's: the site frame is on every page, so all of them go stale.
         invalidate({SITE})
         analyze()
 
