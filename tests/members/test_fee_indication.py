@@ -83,6 +83,13 @@ def test_the_sum_is_worked_out_in_dutch_figures(client, scale):
     assert "€\u00a0875,00" in region and str(THIS_YEAR) in region and "excl. btw" in region
 
 
+def test_the_worked_sum_rounds_half_up_as_the_total_does(client, scale):
+    # 0,7 ‰ of 1 234 567,89 = 864,197523: Django's number format would cut it to 864,19.
+    region = result_region(client.get(URL, {"loonsom": "1.234.567,89"}))
+    assert "= € 864,20" in region.replace(" ", " ")
+    assert (euro(D("0.005")), euro(D("1234.564999"))) == ("€ 0,01", "€ 1.234,56")
+
+
 @pytest.mark.parametrize(
     ("wage_sum", "steps", "amount"),
     [
