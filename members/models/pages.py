@@ -1,10 +1,10 @@
 """The "Lid worden" page (the application form and its thank-you page) and the public
 directory of members, "Onze leden"."""
 
-from django.db import models
+from django.db import DatabaseError, models
 from django.http import Http404, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.cache import add_never_cache_headers
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -92,10 +92,10 @@ class MembershipPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         response = TemplateResponse(
             request,
             "members/fee_indication_result.html",
-            {"indication": fee_indication, "show_error": True},
+            {"indication": fee_indication},
         )
+        # private, no-cache, no-store: nothing keeps what the visitor typed.
         add_never_cache_headers(response)
-        patch_cache_control(response, no_store=True)
         response["X-Robots-Tag"] = "noindex"
         return response
 
@@ -111,10 +111,19 @@ class MembershipPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         return MembershipApplicationForm(data)
 
     def render_form(self, request, form, refusal=None, status=200):
-        context = {"form": form, "refusal": refusal, "fee_indication": indication(request.GET)}
+        context = {"form": form, "refusal": refusal, "fee_indication": self.get_indication(request)}
         response = self.render(request, context_overrides=context)
         response.status_code = status
         return response
+
+    def get_indication(self, request):
+        """What membership costs, or None. The application form matters more: when the
+        database is away (the 503 of a form that could not be saved), the page goes
+        without the indication rather than without the form and what was typed in it."""
+        try:
+            return indication(request.GET)
+        except DatabaseError:
+            return None
 
     def process_application(self, request):
         """Validate, check the rate limit, save; then redirect (post/redirect/get)."""

@@ -5,10 +5,11 @@ JavaScript) and as the fragment the page's script fetches; no scale, no indicati
 import datetime
 import re
 from decimal import Decimal as D
+from unittest import mock
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import OperationalError, connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
@@ -299,3 +300,15 @@ def test_the_application_form_is_untouched_by_the_indication(
         response = client.post(URL, application())
     assert response.status_code == 302
     assert MembershipApplication.objects.count() == 1
+
+
+def test_a_database_away_costs_the_indication_not_the_application_form(client, scale):
+    away = OperationalError("db away")
+    with (
+        mock.patch.object(MembershipApplication, "save", side_effect=away),
+        mock.patch("members.fee_indication.scale_for_indication", side_effect=away),
+    ):
+        response = client.post(URL, application())
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert 'value="Welzijn Utrecht"' in html and 'id="contributie"' not in html
