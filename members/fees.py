@@ -12,7 +12,7 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from members.models.fees import FeeScale
+from members.models.fees import FeeScale, FeeTier
 
 CENT = Decimal("0.01")
 PER_MILLE = Decimal(1000)
@@ -71,11 +71,24 @@ def calculate(scale, wage_sum, tiers=None):
 def scale_for_indication(today=None):
     """The scale a visitor's indication uses: next year's once it is published (so in
     December the coming invoice), else this year's; None when neither exists — an old
-    year's fees are no indication of what membership costs now."""
+    year's fees are no indication of what membership costs now.
+
+    One query, as "Lid worden" shows it within the page's query budget: the tiers of
+    both years with their scale, the scale then holding its own tiers in memory (as
+    modelcluster lets it). A scale without tiers, which the admin refuses, gives none."""
     year = (today or datetime.date.today()).year
-    return (
-        FeeScale.objects.filter(year__in=(year, year + 1))
-        .prefetch_related("tiers")
-        .order_by("-year")
-        .first()
+    tiers = (
+        FeeTier.objects.filter(scale__year__in=(year, year + 1))
+        .select_related("scale")
+        .order_by("-scale__year", "lower_bound")
     )
+    scale, own_tiers = None, []
+    for tier in tiers:
+        if scale is None:
+            scale = tier.scale
+        elif tier.scale_id != scale.pk:
+            break
+        own_tiers.append(tier)
+    if scale is not None:
+        scale.tiers = own_tiers
+    return scale

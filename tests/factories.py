@@ -1,6 +1,7 @@
 """Factories for pages, snippets, documents and settings: the one way tests build content."""
 
 import datetime
+from decimal import Decimal
 from types import SimpleNamespace
 
 import factory
@@ -13,6 +14,8 @@ from agenda.models import AgendaIndexPage, EventPage, EventTheme
 from blog.models import BlogIndexPage, BlogPage, BlogPageAuthor
 from members.models import (
     ContactPerson,
+    FeeScale,
+    FeeTier,
     MemberOrganisation,
     MembershipApplication,
     Municipality,
@@ -245,6 +248,36 @@ class MemberOrganisationFactory(factory.django.DjangoModelFactory):
     def municipalities(self, create, names):
         if create and names:
             self.municipalities.set(MunicipalityFactory(name=name) for name in names)
+
+
+class FeeScaleFactory(factory.django.DjangoModelFactory):
+    """A year's fee scale; ``tiers`` as (lower bound, rate ‰, fixed amount) strings, one
+    of the last two None. By default the demo's kind of scale: a fixed amount, then rates."""
+
+    year = factory.LazyFunction(lambda: datetime.date.today().year)
+    minimum = Decimal("350")
+    maximum = Decimal("30000")
+
+    class Meta:
+        model = FeeScale
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def tiers(self, create, tiers):
+        if not create:
+            return
+        if tiers is None:
+            tiers = [("0", None, "350"), ("500000", "0.9", None), ("2500000", "0.8", None)]
+        FeeTier.objects.bulk_create(
+            FeeTier(
+                scale=self,
+                sort_order=number,
+                lower_bound=Decimal(lower_bound),
+                rate=rate and Decimal(rate),
+                fixed_amount=fixed_amount and Decimal(fixed_amount),
+            )
+            for number, (lower_bound, rate, fixed_amount) in enumerate(tiers)
+        )
 
 
 class UserFactory(factory.django.DjangoModelFactory):

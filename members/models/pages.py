@@ -1,7 +1,10 @@
 """The "Lid worden" page (the application form and its thank-you page) and the public
 directory of members, "Onze leden"."""
 
-from django.db import models
+from django.db import DatabaseError, models
+from django.http import Http404, HttpResponseNotAllowed
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -12,6 +15,7 @@ from wagtail.rich_text import RichText
 from wagtail.search import index
 
 from members.directory import CACHE_TAG, listing
+from members.fee_indication import indication
 from members.forms import MembershipApplicationForm
 from members.submission import save_application
 from sociaalwerk.core import rich_text
@@ -21,7 +25,10 @@ from sociaalwerk.public_forms.flow import submit
 
 
 class MembershipPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
-    """ "Lid worden": the application form, and its thank-you page at ``bedankt/``."""
+    """ "Lid worden": the application form, and its thank-you page at ``bedankt/``; above
+    the form, what membership costs for the wage sum a visitor types (``?loonsom=``), and
+    at ``indicatie/`` that indication alone, which the page's script fetches as the
+    visitor types."""
 
     parent_page_types = ["core.HomePage"]
     subpage_types = []
@@ -72,6 +79,26 @@ class MembershipPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     def thank_you(self, request):
         return self.render(request, template="members/membership_thank_you.html")
 
+    @path("indicatie/", name="fee_indication")
+    def fee_indication(self, request):
+        """The live region's content for ``?loonsom=``: the same fragment the page shows.
+        Worked out per request from what the visitor typed and never stored anywhere, so
+        a changed scale shows at once and no cache keeps what anyone typed."""
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        fee_indication = indication(request.GET)
+        if fee_indication is None:
+            raise Http404
+        response = TemplateResponse(
+            request,
+            "members/fee_indication_result.html",
+            {"indication": fee_indication},
+        )
+        # private, no-cache, no-store: nothing keeps what the visitor typed.
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
     def next_steps(self):
         """What happens after an application, and when, as HTML: the thank-you text, or
         a standard sentence when it is empty. The thank-you page and the confirmation
@@ -84,9 +111,19 @@ class MembershipPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         return MembershipApplicationForm(data)
 
     def render_form(self, request, form, refusal=None, status=200):
-        response = self.render(request, context_overrides={"form": form, "refusal": refusal})
+        context = {"form": form, "refusal": refusal, "fee_indication": self.get_indication(request)}
+        response = self.render(request, context_overrides=context)
         response.status_code = status
         return response
+
+    def get_indication(self, request):
+        """What membership costs, or None. The application form matters more: when the
+        database is away (the 503 of a form that could not be saved), the page goes
+        without the indication rather than without the form and what was typed in it."""
+        try:
+            return indication(request.GET)
+        except DatabaseError:
+            return None
 
     def process_application(self, request):
         """Validate, check the rate limit, save; then redirect (post/redirect/get)."""

@@ -21,7 +21,7 @@ from django.db import OperationalError, transaction
 from django.test import Client, override_settings
 
 from agenda.models import EventRegistration
-from members.models import MembershipPage
+from members.models import FeeScale, MembershipPage
 from news.models import NewsIndexPage
 from sociaalwerk.core.models import Author, HomePage, ThemePage
 from sociaalwerk.demo import seeds
@@ -30,6 +30,7 @@ from tests.conftest import load_demo_content
 from tests.factories import (
     ContactPersonFactory,
     DocumentFactory,
+    FeeScaleFactory,
     MemberOrganisationFactory,
     NewsPageFactory,
     ensure_root_page,
@@ -79,6 +80,17 @@ def failing(error, status):
         client.raise_request_exception = False
         with mock.patch.object(HomePage, "serve", side_effect=error):
             return client.get("/"), status
+
+    return render
+
+
+def with_fee_scale(url):
+    """``url`` with an indication to show, whatever year the demo's fee scale is of."""
+
+    def render(client):
+        if not FeeScale.objects.filter(year__gte=datetime.date.today().year).exists():
+            FeeScaleFactory()
+        return client.get(url), 200
 
     return render
 
@@ -221,6 +233,8 @@ PAGES = {
     "cancelled event": get("/agenda/kennissessie-schuldhulp/"),
     "standard page": get(f"/{seeds.site.PRIVACY_PAGE['slug']}/"),
     "Lid worden": get("/lid-worden/"),
+    "Lid worden, fee indication": with_fee_scale("/lid-worden/?loonsom=1.250.000"),
+    "Lid worden, fee indication refused": with_fee_scale("/lid-worden/?loonsom=%3Cscript%3E"),
     "Onze leden": get("/leden/"),
     "Onze leden, province and page": get("/leden/?provincie=utrecht&page=2"),
     "Onze leden, nothing found": get("/leden/?q=bestaatniet"),

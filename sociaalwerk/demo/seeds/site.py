@@ -52,7 +52,7 @@ MEMBERSHIP_PAGE = {
         "<p><b>Wie kan lid worden</b><br>Organisaties voor sociaal werk, welzijn, "
         "jongerenwerk en maatschappelijk werk.</p>"
         "<p><b>Wat het kost</b><br>De contributie hangt af van de loonsom van uw organisatie. "
-        "Het bureau stuurt u het tarief wanneer het uw aanvraag beantwoordt.</p>"
+        "Het bureau bevestigt het bedrag wanneer het uw aanvraag beantwoordt.</p>"
     ),
     # Below the heading "Bedankt voor uw aanvraag", and in the confirmation e-mail: so it
     # says what happens next, not thanks again.
