@@ -12,8 +12,10 @@ from sociaalwerk.core.pagination import ListingPaginator
 # municipalities and logos (see signal_handlers).
 CACHE_TAG = "member-directory"
 PER_PAGE = 20
-# Longer searches match nothing useful; cutting them keeps the query cheap.
-MAX_SEARCH_LENGTH = 100
+# Longer searches match nothing useful; cutting them keeps the query cheap. A longer
+# ``?q=`` is answered (with the cut term) but not stored in the page cache, which
+# keeps only what the page used: junk terms make no large entries.
+MAX_SEARCH_LENGTH = 60
 
 
 def active_organisations():

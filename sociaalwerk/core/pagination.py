@@ -17,9 +17,10 @@ class ListingPaginator(Paginator):
     primary key) for the two ends to agree.
 
     The outer query reads the page's rows by primary key alone, with the queryset's
-    order, ``select_related``, ``prefetch_related`` and annotations (``members_only``)
-    but not its filters: the ids already passed them, and repeated (a theme's join,
-    the restrictions' subquery) they led PostgreSQL to scan the whole table.
+    order, ``select_related``, ``only``, ``prefetch_related`` and annotations
+    (``members_only``) but not its filters: the ids already passed them, and repeated
+    (a theme's join, the restrictions' subquery) they led PostgreSQL to scan the whole
+    table.
     """
 
     def page(self, number):
@@ -39,6 +40,7 @@ class ListingPaginator(Paginator):
         listing = self.object_list
         rows = listing.model._default_manager.filter(pk__in=page_ids)
         rows.query.select_related = listing.query.select_related
+        rows.query.deferred_loading = listing.query.deferred_loading
         return (
             rows.annotate(**listing.query.annotations)
             .prefetch_related(*listing._prefetch_related_lookups)

@@ -54,6 +54,12 @@ def test_every_search_province_and_page_is_served_from_the_cache(client, cached,
     assert "A Welzijn Eem" not in rendered(client, "/leden/?provincie=overijssel")
 
 
+def test_a_long_search_is_answered_but_not_stored(client, cached, eem):
+    long_term = "Eem" + "x" * 60
+    for _ in range(2):
+        assert 'id="directory' in rendered(client, f"/leden/?q={long_term}")
+
+
 def change_name(organisation):
     organisation.name = "A Welzijn Eemland"
     organisation.save()
