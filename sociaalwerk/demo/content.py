@@ -297,11 +297,13 @@ def member_organisation(tree, number, name, address, postcode, city, working_are
 
 
 def fee_scale(tree, seed):
-    """A year's fee scale, made once: later edits by the membership administration are kept."""
-    if FeeScale.objects.filter(year=seed["year"]).exists():
+    """This year's fee scale, made once: later edits by the membership administration
+    are kept."""
+    year = datetime.date.today().year
+    if FeeScale.objects.filter(year=year).exists():
         return
     scale = FeeScale.objects.create(
-        year=seed["year"], minimum=Decimal(seed["minimum"]), maximum=Decimal(seed["maximum"])
+        year=year, minimum=Decimal(seed["minimum"]), maximum=Decimal(seed["maximum"])
     )
     for lower_bound, rate, fixed_amount in seed["tiers"]:
         FeeTier.objects.create(

@@ -15,8 +15,8 @@ the search document (migration 0007). So a search costs the same with a thousand
 articles as with ten thousand; the price is that a word in more than
 ``RANKING_WINDOW`` pages finds only the newest of them and the ones it names.
 
-Other models (images, documents in the admin), searches in named fields and
-non-relevance orderings are searched as by the stock backend.
+Other models (images, documents in the admin) and non-relevance orderings are
+searched as by the stock backend.
 """
 
 from django.contrib.postgres.search import SearchVectorField
@@ -59,11 +59,8 @@ class WindowedSearchQueryCompiler(PostgresSearchQueryCompiler):
             self.queryset = whole
 
     def is_windowed(self):
-        # A search in named fields (the members-only title matches) ranks only the rows
-        # its own filter already narrowed: the window would be a query for nothing.
         return (
             self.order_by_relevance
-            and not self.fields
             and issubclass(self.queryset.model, Page)
             and isinstance(self.query, (PlainText, Phrase, And, Or))
         )

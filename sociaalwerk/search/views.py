@@ -92,39 +92,44 @@ def members_only_matches(query, kind=None, theme=None):
 
 def rank(query, kind, theme, page_number, audience=members_only.VISITORS):
     """The expensive part: the ``result_cache.RankedPage`` of the search (``page_number``
-    as asked for, the nearest page if there is no such page)."""
+    as asked for, the nearest page if there is no such page), and the pages it found."""
     found = search_results(query, kind, theme, audience)
     page = Paginator(found, RESULTS_PER_PAGE).get_page(page_number)
     shown_apart = page.number == 1 and audience == members_only.VISITORS
-    return result_cache.RankedPage(
+    ranked_page = result_cache.RankedPage(
         ids=tuple(result.pk for result in page.object_list),
         number=page.number,
         count=page.paginator.count,
         members_only_ids=members_only_matches(query, kind, theme) if shown_apart else (),
     )
+    return ranked_page, list(page.object_list)
 
 
 def ranked(query, kind, theme, page_number, audience=members_only.VISITORS):
     """The ``RankedPage`` of the search, from the cache or ranked in a slot of this
-    process; raises ``slots.Busy`` if no slot came free in time."""
+    process, and the pages it found when it was ranked here (None from the cache);
+    raises ``slots.Busy`` if no slot came free in time."""
     key = result_cache.key(query, kind, theme, page_number, audience)
     if hit := result_cache.lookup(key):
-        return hit
+        return hit, None
     with slots.slot():
         # The same search may have been ranked by a request this one waited behind.
         if hit := result_cache.lookup(key):
-            return hit
+            return hit, None
         clock = result_cache.read_clock(key)
-        page = rank(query, kind, theme, page_number, audience)
+        page, found = rank(query, kind, theme, page_number, audience)
     result_cache.save(key, clock, page, page_number)
-    return page
+    return page, found
 
 
-def results_page(ranked_page):
-    """The page of results (for the template and its pagination) of a ``RankedPage``."""
-    pages = Page.objects.in_bulk(ranked_page.ids)
+def results_page(ranked_page, found=None):
+    """The page of results (for the template and its pagination) of a ``RankedPage``:
+    the pages ``found`` when it was just ranked, else read again by their ids."""
+    results = found
+    if results is None:
+        pages = Page.objects.in_bulk(ranked_page.ids)
+        results = [pages[pk] for pk in ranked_page.ids if pk in pages]
     paginator = Paginator(range(ranked_page.count), RESULTS_PER_PAGE)
-    results = [pages[pk] for pk in ranked_page.ids if pk in pages]
     return PaginatorPage(results, ranked_page.number, paginator)
 
 
@@ -177,10 +182,12 @@ def search(request):
         kind, theme = form.cleaned_data.get("soort"), form.cleaned_data.get("thema")
         audience = members_only.audience(request)
         try:
-            ranked_page = ranked(query, kind, theme, request.GET.get("page") or "1", audience)
+            ranked_page, found = ranked(
+                query, kind, theme, request.GET.get("page") or "1", audience
+            )
         except slots.Busy:
             return busy(request, context)
-        results = context["results"] = results_page(ranked_page)
+        results = context["results"] = results_page(ranked_page, found)
         context["window_full"] = is_window_full(results.paginator.count)
         context["members_only_results"] = with_details(
             results.object_list, ranked_page.members_only_ids

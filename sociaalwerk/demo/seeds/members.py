@@ -59,10 +59,9 @@ ORGANISATIONS = [
 ]
 # Members that left, with the date they did: the listing's "Beëindigd".
 ENDED = {"Buurtwerk Drachten": datetime.date(2024, 12, 31)}
-# The fees of 2027, published in December 2026 as an indication: (from wage sum, rate ‰,
-# fixed amount), with minimum and maximum.
+# The fees of the year the demo is loaded in (so "Lid worden" always shows an
+# indication): (from wage sum, rate ‰, fixed amount), with minimum and maximum.
 FEE_SCALE = {
-    "year": 2027,
     "minimum": "350",
     "maximum": "30000",
     "tiers": [
