@@ -2,11 +2,13 @@
 directory of members, "Onze leden"."""
 
 from django.db import DatabaseError, models
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -80,12 +82,11 @@ class MembershipPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         return self.render(request, template="members/membership_thank_you.html")
 
     @path("indicatie/", name="fee_indication")
+    @method_decorator(require_safe)
     def fee_indication(self, request):
         """The live region's content for ``?loonsom=``: the same fragment the page shows.
         Worked out per request from what the visitor typed and never stored anywhere, so
         a changed scale shows at once and no cache keeps what anyone typed."""
-        if request.method not in ("GET", "HEAD"):
-            return HttpResponseNotAllowed(["GET", "HEAD"])
         fee_indication = indication(request.GET)
         if fee_indication is None:
             raise Http404
