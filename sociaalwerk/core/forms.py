@@ -70,6 +70,7 @@ class ArticleFilterForm(FilterForm):
 
     def __init__(self, data, *, themes, years):
         super().__init__(data)
+        self.years = years
         self.fields["thema"].queryset = themes
         self.fields["jaar"].choices = [("", _("All years"))] + [
             (year, with_count(year, count)) for year, count in years
@@ -83,6 +84,20 @@ class ArticleFilterForm(FilterForm):
         if year := self.cleaned_data.get("jaar"):
             articles = articles.in_year(year)
         return articles
+
+    def filtered_count(self):
+        """How many articles ``filter`` selects, as the choices' counts tell it, or None
+        when they cannot (a theme and a year at once). The counts were read anyway, so
+        the overview need not count its articles again: with thousands of articles that
+        count reads every one of them. Call after ``filter``."""
+        theme, year = self.cleaned_data.get("thema"), self.cleaned_data.get("jaar")
+        if theme and year:
+            return None
+        if theme:
+            return theme.item_count
+        if year:
+            return dict(self.years)[year]
+        return sum(count for _year, count in self.years)
 
     def used_values(self):
         theme = self.cleaned_data.get("thema")

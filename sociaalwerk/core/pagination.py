@@ -21,7 +21,14 @@ class ListingPaginator(Paginator):
     (``members_only``) but not its filters: the ids already passed them, and repeated
     (a theme's join, the restrictions' subquery) they led PostgreSQL to scan the whole
     table.
+
+    ``count``, when the caller knows it, spares the query that would count the listing.
     """
+
+    def __init__(self, object_list, per_page, *, count=None, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        if count is not None:
+            self.count = count  # Paginator.count is a cached_property: this is its value
 
     def page(self, number):
         number = self.validate_number(number)

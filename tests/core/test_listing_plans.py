@@ -40,7 +40,8 @@ def test_an_overview_counts_its_articles_from_indexes(client, content_site):
     add_articles(content_site, 30)
     with CaptureQueriesContext(connection) as queries:
         client.get(content_site.news_index.url)
-    count = next(q["sql"] for q in queries.captured_queries if "COUNT(*)" in q["sql"])
+    # The articles of each year, which also give the overview's count (the year filter).
+    count = next(q["sql"] for q in queries.captured_queries if "EXTRACT(YEAR" in q["sql"])
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
         cursor.execute("SET LOCAL enable_seqscan = off")

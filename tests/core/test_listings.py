@@ -1,6 +1,8 @@
 """The overviews: index pages and theme archives list, filter and page their articles."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.core.helpers import translated
 from tests.factories import BlogPageFactory, NewsPageFactory
@@ -45,6 +47,35 @@ def test_index_filters_by_theme_and_year_and_keeps_filters_when_paging(client, c
     assert "Oud" not in html and "Ander thema" not in html
     assert 'href="?thema=sociale-verbondenheid&amp;jaar=2021&amp;page=2"' in html
     assert '<option value="2019">2019 (1)</option>' in html
+
+
+@pytest.mark.parametrize(
+    ("query", "listed", "counted"),
+    [
+        ("", 18, False),
+        ("?thema=sociale-verbondenheid", 15, False),
+        ("?jaar=2021", 16, False),
+        ("?thema=onbekend&jaar=abc", 18, False),
+        # The choices count each filter alone, not the two together.
+        ("?thema=sociale-verbondenheid&jaar=2021", 13, True),
+    ],
+)
+def test_an_overview_takes_its_count_from_the_filter_choices_where_they_tell_it(
+    client, content_site, query, listed, counted
+):
+    for theme, date, amount in [
+        (content_site.theme, "2021-05-01", 13),
+        (content_site.theme, "2019-05-01", 2),
+        (content_site.other_theme, "2021-06-01", 3),
+    ]:
+        for _ in range(amount):
+            NewsPageFactory(parent=content_site.news_index, themes=[theme], date=date)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/nieuws/" + query)
+    assert response.context["articles"].paginator.count == listed
+    assert "Pagina 1 van 2" in response.content.decode()
+    count_queries = [q for q in queries if q["sql"].startswith("SELECT COUNT(*)")]
+    assert len(count_queries) == counted
 
 
 def test_filters_offer_only_the_years_and_themes_of_the_overview_with_counts(client, content_site):

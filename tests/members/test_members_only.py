@@ -181,6 +181,14 @@ def test_members_see_members_only_articles_among_the_others(log_in, site, url):
     assert "card--members-only" not in html
 
 
+@pytest.mark.parametrize(("who", "listed"), [("anonymous", 2), ("member", 3)])
+@pytest.mark.parametrize("query", ["", "?thema=sociale-verbondenheid", "?jaar={year}"])
+def test_an_overview_counts_what_its_visitor_may_see_listed(log_in, site, who, listed, query):
+    response = log_in(who).get("/nieuws/" + query.format(year=site.public.date.year))
+    assert response.context["articles"].paginator.count == listed
+    assert len(response.context["articles"]) == listed
+
+
 def test_a_page_under_another_restriction_stays_out_of_every_listing(log_in, site):
     PageViewRestriction.objects.create(
         page=site.secret, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
