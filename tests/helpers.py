@@ -1,17 +1,19 @@
 """Helpers shared by the tests of several apps: articles in bulk, the query count of a
-page, the demo's news item, a mail server that is down, how a spreadsheet reads an
-exported CSV file, and what a browser sends for a form."""
+page and its reads of the site root paths, the demo's news item, a mail server that is
+down, how a spreadsheet reads an exported CSV file, and what a browser sends for a form."""
 
 import codecs
 import csv
 import io
 import re
 from html.parser import HTMLParser
+from unittest import mock
 
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
+from wagtail.models import Site
 
 from news.models import NewsPage
 from tests.factories import (
@@ -73,6 +75,16 @@ def queries_for(client, url):
         response = client.get(url)
     assert response.status_code == 200, url
     return len(queries)
+
+
+def site_root_path_reads(client, url):
+    """How often answering ``url`` read the site root paths from the cache: once per
+    request when every page link is built with the request, which keeps them."""
+    with mock.patch.object(
+        Site, "get_site_root_paths", wraps=Site.get_site_root_paths
+    ) as get_site_root_paths:
+        client.get(url)
+    return get_site_root_paths.call_count
 
 
 def article_in_news(demo_site):

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.agenda.helpers import add_events
-from tests.helpers import QUERY_BUDGET, queries_for, warm_up
+from tests.helpers import QUERY_BUDGET, queries_for, site_root_path_reads, warm_up
 
 pytestmark = pytest.mark.django_db
 
@@ -27,3 +27,6 @@ def test_the_same_number_of_queries_with_3_or_50_events(client, content_site, na
     with_fifty = queries_for(client, url)
     assert with_three == with_fifty, f"{name}: {with_three} queries with 3, {with_fifty} with 50"
     assert with_fifty <= QUERY_BUDGET, f"{name}: {with_fifty} queries"
+    # Card links are built with the request, which keeps the site root paths: one
+    # cache read per page, not one per card.
+    assert site_root_path_reads(client, url) <= 1

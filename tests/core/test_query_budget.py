@@ -2,7 +2,14 @@
 
 import pytest
 
-from tests.helpers import PAGES, QUERY_BUDGET, add_articles, queries_for, warm_up
+from tests.helpers import (
+    PAGES,
+    QUERY_BUDGET,
+    add_articles,
+    queries_for,
+    site_root_path_reads,
+    warm_up,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +33,9 @@ def test_every_page_renders_in_the_same_number_of_queries_with_3_or_50_articles(
         f"{name}: {with_three} queries with 3 articles, {with_fifty} with 50"
     )
     assert with_fifty <= QUERY_BUDGET, f"{name}: {with_fifty} queries"
+    # Card links are built with the request, which keeps the site root paths: one
+    # cache read per page, not one per card.
+    assert site_root_path_reads(client, url) <= 1
 
 
 def test_a_deep_archive_page_lists_the_right_articles_in_as_many_queries_as_the_first(
