@@ -89,7 +89,8 @@ class ArticleFilterForm(FilterForm):
         """How many articles ``filter`` selects, as the choices' counts tell it, or None
         when they cannot (a theme and a year at once). The counts were read anyway, so
         the overview need not count its articles again: with thousands of articles that
-        count reads every one of them. Call after ``filter``."""
+        count reads every one of them."""
+        self.is_valid()
         theme, year = self.cleaned_data.get("thema"), self.cleaned_data.get("jaar")
         if theme and year:
             return None

@@ -100,8 +100,9 @@ class ArticleIndexPage(OneQueryViewRestrictions, Page):
         context = super().get_context(request, *args, **kwargs)
         articles = self.get_articles(members_only.audience(request))
         filter_form = self.get_filter_form(request, articles)
-        listed = filter_form.filter(articles)
-        paginator = ListingPaginator(listed, INDEX_PAGE_SIZE, count=filter_form.filtered_count())
+        paginator = ListingPaginator(
+            filter_form.filter(articles), INDEX_PAGE_SIZE, count=filter_form.filtered_count()
+        )
         used_query.record(request, **filter_form.used_values())
         context["filter_form"] = filter_form
         context["articles"] = paginator.page_for(request)
