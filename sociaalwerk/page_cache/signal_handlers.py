@@ -16,7 +16,8 @@ The rules follow what the pages declare and what the templates show:
 - the site settings (footer) and view restrictions concern every page.
 
 The same ``SITE`` tag tells when the site frame kept across requests (``core.site_frame``:
-settings, footer links, menu) changed: one place decides both.
+settings, footer links, menu) changed, and ``ARTICLES``, ``THEMES`` and ``SITE`` when the
+overviews' filter counts did (``core.filter_counts``): one place decides all.
 
 Unsure means stale: a change whose previous state is unknown counts as a change of all.
 """
@@ -28,7 +29,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from sociaalwerk.core import cache_tags, site_frame
+from sociaalwerk.core import cache_tags, filter_counts, site_frame
 from sociaalwerk.core.models import Author, FooterLink, SiteSettings
 from sociaalwerk.page_cache import store
 from sociaalwerk.page_cache.tags import PAGES, SITE, below_tag, page_tag
@@ -40,9 +41,12 @@ SHOWN_BEFORE = "_page_cache_shown_before"
 
 
 def invalidate(tags):
-    """Bump ``tags``; when the site frame is among them, read it anew as well."""
+    """Bump ``tags``; read anew what core keeps across requests of what they show: the
+    site frame, and the overviews' filter counts."""
     if SITE in tags:
         site_frame.changed()
+    if tags & {cache_tags.ARTICLES, cache_tags.THEMES, SITE}:
+        filter_counts.changed()
     store.invalidate(tags)
 
 

@@ -28,11 +28,16 @@ def test_every_page_renders_in_the_same_number_of_queries_with_3_or_50_articles(
     warm_up(client, url)
     with_three = queries_for(client, url)
     add_articles(content_site, 47)
+    # The first request after a change also counts the overviews' filters afresh
+    # (``core.filter_counts``); the next ones read the counts kept.
+    first_after_the_change = queries_for(client, url)
     with_fifty = queries_for(client, url)
     assert with_three == with_fifty, (
         f"{name}: {with_three} queries with 3 articles, {with_fifty} with 50"
     )
-    assert with_fifty <= QUERY_BUDGET, f"{name}: {with_fifty} queries"
+    assert max(first_after_the_change, with_fifty) <= QUERY_BUDGET, (
+        f"{name}: {first_after_the_change} queries after the change, {with_fifty} then"
+    )
     # Card links are built with the request, which keeps the site root paths: one
     # cache read per page, not one per card.
     assert site_root_path_reads(client, url) <= 1

@@ -99,8 +99,8 @@ def test_settings_and_footer_links_changed_show_at_once(client, content_site):
 
 def test_an_article_published_leaves_the_frame_as_it_is(client, content_site):
     warm_up(client, "/")
-    before = site_frame._generation()
+    before = site_frame.GENERATION.current()
     article = NewsPageFactory(parent=content_site.news_index, live=False)
     article.save_revision().publish()
-    assert site_frame._generation() == before
+    assert site_frame.GENERATION.current() == before
     assert frame_queries(client, "/") == []

@@ -1,4 +1,4 @@
-from django.db.models import Count
+from django.db.models import Case, Count, IntegerField, Value, When
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -6,16 +6,34 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from sociaalwerk.core import members_only, rich_text, used_query
+from sociaalwerk.core import filter_counts, members_only, rich_text, used_query
 from sociaalwerk.core.cache_tags import ARTICLES, THEMES
 from sociaalwerk.core.forms import ArticleFilterForm
-from sociaalwerk.core.models.articles import ArticlePage
+from sociaalwerk.core.models.articles import ArticlePage, ArticleTheme
 from sociaalwerk.core.models.themes import ThemePage
 from sociaalwerk.core.pagination import ListingPaginator
 from sociaalwerk.core.panels import PROMOTE_PANELS
 from sociaalwerk.core.view_restrictions import OneQueryViewRestrictions
 
 INDEX_PAGE_SIZE = 12
+
+
+def themes_with(counts):
+    """The live themes among ``counts`` ((theme id, count) pairs), in menu order, each
+    with ``item_count``, its count: one query by primary key."""
+    if not counts:
+        return ThemePage.objects.none()
+    return (
+        ThemePage.objects.live()
+        .filter(pk__in=[theme_id for theme_id, _count in counts])
+        .annotate(
+            item_count=Case(
+                *(When(pk=theme_id, then=Value(count)) for theme_id, count in counts),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("path")
+    )
 
 
 class ArticleIndexPage(OneQueryViewRestrictions, Page):
@@ -58,34 +76,28 @@ class ArticleIndexPage(OneQueryViewRestrictions, Page):
         """The type of the articles listed, as the article pages name it."""
         return self.article_model.article_type
 
-    def get_filter_form(self, request, articles):
-        return ArticleFilterForm(
-            request.GET,
-            themes=self.themes_covered(articles),
-            years=self.years_covered(articles),
+    def get_filter_form(self, request, articles, audience):
+        theme_counts, years = filter_counts.kept(
+            f"{self.pk}:{audience}",
+            lambda: (self.theme_counts(articles), self.years_covered(articles)),
         )
+        return ArticleFilterForm(request.GET, themes=themes_with(theme_counts), years=years)
 
     @staticmethod
-    def themes_covered(articles):
-        """The live themes of ``articles``, in menu order, each with ``item_count``:
-        how many of them it has. One query, grouping their theme links."""
-        # The filter comes before the count, so both use the same join: the count is of
-        # this overview's articles only.
-        return (
-            ThemePage.objects.live()
-            .filter(article_links__page__in=articles.order_by().values("pk"))
-            .annotate(item_count=Count("article_links"))
-            .order_by("path")
+    def theme_counts(articles):
+        """How many of ``articles`` each theme has, as (theme id, count); one query,
+        grouping their theme links."""
+        return list(
+            ArticleTheme.objects.filter(page__in=articles.order_by().values("pk"))
+            .order_by()
+            .values_list("theme")
+            .annotate(count=Count("pk"))
         )
 
     @staticmethod
     def years_covered(articles):
-        """The years in which ``articles`` appeared, newest first, as (year, count).
-
-        One GROUP BY that reads the date of every article of the overview (from the
-        index of live children and the article rows): a few thousand rows for a big
-        archive, milliseconds, and the page cache spares most requests even that.
-        """
+        """The years in which ``articles`` appeared, newest first, as (year, count):
+        one GROUP BY that reads the date of every article of the overview."""
         return list(
             articles.order_by()
             .prefetch_related(None)
@@ -98,8 +110,9 @@ class ArticleIndexPage(OneQueryViewRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = self.get_articles(members_only.audience(request))
-        filter_form = self.get_filter_form(request, articles)
+        audience = members_only.audience(request)
+        articles = self.get_articles(audience)
+        filter_form = self.get_filter_form(request, articles, audience)
         paginator = ListingPaginator(
             filter_form.filter(articles), INDEX_PAGE_SIZE, count=filter_form.filtered_count()
         )

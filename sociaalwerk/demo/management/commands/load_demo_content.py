@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
 from sociaalwerk.demo import content
-from sociaalwerk.page_cache.store import invalidate
+from sociaalwerk.page_cache.signal_handlers import invalidate
 from sociaalwerk.page_cache.tags import SITE
 
 
@@ -59,7 +59,8 @@ class Command(BaseCommand):
                 self.style.SUCCESS(f"Generated member organisations: {generated} created.")
             )
         # The pages were made live without Wagtail's publish signals, the members without
-        # the directory's: the site frame is on every page, so all of them go stale.
+        # the directory's: the site frame is on every page, so all of them go stale, and
+        # with it what core keeps across requests (the frame, the filter counts).
         invalidate({SITE})
         analyze()
 
