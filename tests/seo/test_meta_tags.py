@@ -226,6 +226,7 @@ def test_meta_tags_add_no_queries_with_3_or_50_articles(client, content_site, na
     with without_meta_tags():
         without = queries_for(client, url)
     add_articles(content_site, 47)
+    client.get(url)  # the first request after a change counts the filters afresh
     with_fifty = queries_for(client, url)
     assert with_three == with_fifty, f"{name}: {with_three} queries with 3, {with_fifty} with 50"
     assert with_three == without, f"{name}: the meta tags add {with_three - without} queries"
