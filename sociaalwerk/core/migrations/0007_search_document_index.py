@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
     Wagtail's PostgreSQL backend matches ``title || body`` against the query, which its
     own GIN indexes on the two columns cannot serve, so every search read every index
     entry. With this index a rare word reads its matches only, and the ranking window
-    (core/search_backend.py) is found from an index as well.
+    (sociaalwerk/search/backend.py) is found from an index as well.
     """
 
     dependencies = [
