@@ -337,8 +337,9 @@ def report(rows, plans, directory, extras, options):
         f"Measured {datetime.date.today().isoformat()} by `make bench` on {machine()}.",
         f"PostgreSQL and Redis on the same machine; gunicorn as gunicorn.conf.py sets it; "
         f"wrk runs of {options.seconds} s each: one client for latency, {options.clients} "
-        f"for req/s; mixed traffic for {options.mixed_seconds} s, memory for "
-        f"{options.memory_seconds} s, {options.spike_seconds} s after the publish.",
+        f"for req/s (cached pages: the median of three runs); mixed traffic for "
+        f"{options.mixed_seconds} s, memory for {options.memory_seconds} s, "
+        f"{options.spike_seconds} s after the publish.",
         "",
         HEADER.format(clients=options.clients),
         *(format_row(row) for row in rows),
