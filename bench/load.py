@@ -44,10 +44,11 @@ def wrk(url, *, clients, seconds):
 
 
 def steadiest(url, *, clients, seconds, runs):
-    """The run of median throughput of ``runs`` runs of ``wrk``: a page served from the
-    cache takes a fraction of a millisecond, so a few seconds in which the machine does
-    something else (the previous page's database work, a timer of PostgreSQL) halve
-    a single run's requests per second."""
+    """Of ``runs`` runs of ``wrk``, the one of median throughput (and so, at one client,
+    of median latency). A few seconds in which the machine does something else halve a
+    single run's requests per second or double its median (on the benchmark's machine,
+    for one, the kernel pages out memory it finds cold, DAMON, and reads it back when
+    it is touched again)."""
     results = sorted(
         (wrk(url, clients=clients, seconds=seconds) for _ in range(runs)),
         key=lambda run: run.requests_per_second,

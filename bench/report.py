@@ -337,7 +337,8 @@ def report(rows, plans, directory, extras, options):
         f"Measured {datetime.date.today().isoformat()} by `make bench` on {machine()}.",
         f"PostgreSQL and Redis on the same machine; gunicorn as gunicorn.conf.py sets it; "
         f"wrk runs of {options.seconds} s each: one client for latency, {options.clients} "
-        f"for req/s (cached pages: the median of three runs); mixed traffic for "
+        f"for req/s; each the median of three runs (uncached at {options.clients}: one); "
+        f"mixed traffic for "
         f"{options.mixed_seconds} s, memory for {options.memory_seconds} s, "
         f"{options.spike_seconds} s after the publish.",
         "",

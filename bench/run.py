@@ -20,7 +20,7 @@ import subprocess
 import sys
 
 import django
-from load import steadiest, wrk
+from load import steadiest
 from report import ROOT, Extras, Row, directory_report, format_row, report
 from server import gunicorn, peak_rss_mb, warm
 
@@ -127,9 +127,9 @@ def django_ready():
 
 
 def measure(queries, count, mode, cache_seconds, urls, options):
-    """Each page alone: one client, then several; cached, the several clients' run is
-    the median of three (``steadiest``), as its requests per second are held to a share
-    of the static file's."""
+    """Each page alone: one client, then several. A run that a target holds is the
+    median of three (``steadiest``): the one client's median latency, and cached, the
+    several clients' requests per second (a share of the static file's)."""
     runs_at_load = 3 if cache_seconds else 1
     queries.clear_cache()
     with gunicorn(PAGE_CACHE_SECONDS=cache_seconds) as server:
@@ -137,7 +137,7 @@ def measure(queries, count, mode, cache_seconds, urls, options):
         for page, url in urls.items():
             warm(url)
             results[page] = (
-                wrk(url, clients=1, seconds=options.seconds),
+                steadiest(url, clients=1, seconds=options.seconds, runs=3),
                 steadiest(url, clients=options.clients, seconds=options.seconds, runs=runs_at_load),
             )
         peak = peak_rss_mb(server.pid)
