@@ -338,9 +338,8 @@ def report(rows, plans, directory, extras, options):
         f"PostgreSQL and Redis on the same machine; gunicorn as gunicorn.conf.py sets it; "
         f"wrk runs of {options.seconds} s each: one client for latency, {options.clients} "
         f"for req/s; each the median of three runs (uncached at {options.clients}: one); "
-        f"mixed traffic for "
-        f"{options.mixed_seconds} s, memory for {options.memory_seconds} s, "
-        f"{options.spike_seconds} s after the publish.",
+        f"mixed traffic for {options.mixed_seconds} s, memory for "
+        f"{options.memory_seconds} s, {options.spike_seconds} s after the publish.",
         "",
         HEADER.format(clients=options.clients),
         *(format_row(row) for row in rows),

@@ -25,6 +25,8 @@ from report import ROOT, Extras, Row, directory_report, format_row, report
 from server import gunicorn, peak_rss_mb, warm
 
 CACHED = {"PAGE_CACHE_SECONDS": "86400"}
+# The runs of wrk whose median a target holds (load.steadiest).
+RUNS_PER_TARGET = 3
 
 
 def main():
@@ -128,16 +130,17 @@ def django_ready():
 
 def measure(queries, count, mode, cache_seconds, urls, options):
     """Each page alone: one client, then several. A run that a target holds is the
-    median of three (``steadiest``): the one client's median latency, and cached, the
-    several clients' requests per second (a share of the static file's)."""
-    runs_at_load = 3 if cache_seconds else 1
+    median of ``RUNS_PER_TARGET`` (``steadiest``): the one client's median latency,
+    and cached, the several clients' requests per second (a share of the static
+    file's)."""
+    runs_at_load = RUNS_PER_TARGET if cache_seconds else 1
     queries.clear_cache()
     with gunicorn(PAGE_CACHE_SECONDS=cache_seconds) as server:
         results = {}
         for page, url in urls.items():
             warm(url)
             results[page] = (
-                steadiest(url, clients=1, seconds=options.seconds, runs=3),
+                steadiest(url, clients=1, seconds=options.seconds, runs=RUNS_PER_TARGET),
                 steadiest(url, clients=options.clients, seconds=options.seconds, runs=runs_at_load),
             )
         peak = peak_rss_mb(server.pid)
