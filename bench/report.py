@@ -30,6 +30,8 @@ BUSY_SEARCH_SHARE = 0.05  # see busy_searches_check
 SPIKE_HIT_SHARE = 0.9
 HOME_BROTLI_BYTES = 3_000
 MEMORY_GROWTH_MB = 5
+# The runs of wrk whose median a target holds (load.steadiest).
+RUNS_PER_TARGET = 3
 
 
 @dataclass
@@ -337,9 +339,9 @@ def report(rows, plans, directory, extras, options):
         f"Measured {datetime.date.today().isoformat()} by `make bench` on {machine()}.",
         f"PostgreSQL and Redis on the same machine; gunicorn as gunicorn.conf.py sets it; "
         f"wrk runs of {options.seconds} s each: one client for latency, {options.clients} "
-        f"for req/s; each the median of three runs (uncached at {options.clients}: one); "
-        f"mixed traffic for {options.mixed_seconds} s, memory for "
-        f"{options.memory_seconds} s, {options.spike_seconds} s after the publish.",
+        f"for req/s; each the median of {RUNS_PER_TARGET} runs "
+        f"(uncached at {options.clients}: one); mixed traffic for {options.mixed_seconds} s, "
+        f"memory for {options.memory_seconds} s, {options.spike_seconds} s after the publish.",
         "",
         HEADER.format(clients=options.clients),
         *(format_row(row) for row in rows),

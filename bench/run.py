@@ -21,12 +21,10 @@ import sys
 
 import django
 from load import steadiest
-from report import ROOT, Extras, Row, directory_report, format_row, report
+from report import ROOT, RUNS_PER_TARGET, Extras, Row, directory_report, format_row, report
 from server import gunicorn, peak_rss_mb, warm
 
 CACHED = {"PAGE_CACHE_SECONDS": "86400"}
-# The runs of wrk whose median a target holds (load.steadiest).
-RUNS_PER_TARGET = 3
 
 
 def main():
