@@ -45,10 +45,9 @@ def wrk(url, *, clients, seconds):
 
 def steadiest(url, *, clients, seconds, runs):
     """Of ``runs`` runs of ``wrk``, the one of median throughput (and so, at one client,
-    of median latency). A few seconds in which the machine does something else halve a
-    single run's requests per second or double its median (on the benchmark's machine,
-    for one, the kernel pages out memory it finds cold, DAMON, and reads it back when
-    it is touched again)."""
+    of median latency). A single run can serve half the requests per second: its kept-
+    alive connections may all fall on one gunicorn worker, which keeps a connection it
+    has accepted; or the machine does something else for a few seconds."""
     results = sorted(
         (wrk(url, clients=clients, seconds=seconds) for _ in range(runs)),
         key=lambda run: run.requests_per_second,
